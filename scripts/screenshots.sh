@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Builds the release binary, opens the real window under Xvfb once per screen
+# (`career-explorer --screen NAME`), and saves a PNG of each window into OUTDIR.
+#
+# Usage: scripts/screenshots.sh OUTDIR
+# Installs xvfb, imagemagick, xdotool and Mesa's software OpenGL with apt-get when missing.
+set -euo pipefail
+
+out=${1:?usage: scripts/screenshots.sh OUTDIR}
+cd "$(dirname "$0")/.."
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+
+# Every screen the binary accepts, read from its own --help so this list never goes stale.
+screens=$(cargo run --quiet --release -- --help | sed -n 's/.*\[possible values: \(.*\)\]/\1/p' | head -n 1 | tr -d ',')
+[ -n "$screens" ] || { echo "screenshots: could not read the screen names from --help" >&2; exit 1; }
+
+missing=()
+command -v Xvfb >/dev/null || missing+=(xvfb)
+command -v import >/dev/null || missing+=(imagemagick)
+command -v xdotool >/dev/null || missing+=(xdotool)
+command -v xdpyinfo >/dev/null || missing+=(x11-utils)
+[ -e /usr/lib/x86_64-linux-gnu/dri/swrast_dri.so ] || [ -e /usr/lib/aarch64-linux-gnu/dri/swrast_dri.so ] \
+    || missing+=(libgl1-mesa-dri libegl1 libgl1 libxkbcommon-x11-0)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "screenshots: installing ${missing[*]}" >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+bin=target/release/career-explorer
+
+# A display number nobody uses.
+display=99
+while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
+Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+app_pid=
+home=$(mktemp -d)
+cleanup() {
+    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+    kill "$xvfb_pid" 2>/dev/null || true
+    wait 2>/dev/null || true
+    rm -rf "$home"
+}
+trap cleanup EXIT
+
+for _ in $(seq 100); do
+    xdpyinfo -display ":$display" >/dev/null 2>&1 && break
+    sleep 0.1
+done
+xdpyinfo -display ":$display" >/dev/null 2>&1 || { echo "screenshots: Xvfb did not start" >&2; exit 1; }
+
+for screen in $screens; do
+    # A fresh HOME so settings from a previous run (theme, zoom) do not leak into the picture.
+    env -u WAYLAND_DISPLAY DISPLAY=":$display" HOME="$home" XDG_DATA_HOME="$home/data" \
+        XDG_CONFIG_HOME="$home/config" "$bin" --screen "$screen" >"$out/$screen.log" 2>&1 &
+    app_pid=$!
+    wid=$(DISPLAY=":$display" timeout 20 xdotool search --sync --onlyvisible --name '^Career Explorer' | head -n 1) || true
+    if [ -z "$wid" ]; then
+        echo "screenshots: no window appeared for --screen $screen; its log:" >&2
+        cat "$out/$screen.log" >&2
+        exit 1
+    fi
+    # Let the first frames paint (eframe repaints only on events, so nothing moves after).
+    sleep 1.5
+    DISPLAY=":$display" import -window "$wid" "$out/$screen.png"
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    app_pid=
+    echo "screenshots: $out/$screen.png"
+done

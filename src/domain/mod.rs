@@ -1,0 +1,13 @@
+//! The pure core of Career Explorer: content, advice, quiz scoring, profiles and reports.
+//!
+//! Nothing here draws, touches the file system or knows about egui; the app, the CLI and the
+//! tests all call the same functions.
+
+pub mod advisor;
+pub mod catalog;
+pub mod compare;
+pub mod content;
+pub mod data_file;
+pub mod quiz;
+
+pub use content::{Content, ContentError};

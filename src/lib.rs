@@ -1,0 +1,12 @@
+//! Career Explorer: compare the Product Manager and Product Owner roles, decide whether a team
+//! needs one person or two for them, and take a career-fit quiz.
+//!
+//! Data flows one way: `data/` (embedded RON) -> [`domain`] (pure) -> [`app`] (owns the
+//! document and applies commands) -> [`ui`] (draws screens and returns what the user asked for).
+
+pub mod app;
+pub mod domain;
+pub mod ui;
+
+pub use app::{App, StartOptions};
+pub use ui::Screen;

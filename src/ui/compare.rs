@@ -1,0 +1,171 @@
+//! The Compare screen: the roles side by side, one row per dimension, with a filter and an
+//! "only differences" toggle.
+
+use egui::{Align, Layout, RichText, TextStyle};
+use egui_extras::{Column, TableBuilder};
+
+use crate::domain::catalog::Catalog;
+use crate::domain::compare::{CompareRow, compare_rows, visible_rows};
+use crate::ui::theme;
+
+/// State of the Compare screen: the rows (built once from the catalog), the filter, and a cache
+/// of row heights so wrapped text is measured only when the layout changes.
+pub struct CompareScreen {
+    rows: Vec<CompareRow>,
+    role_names: Vec<(String, String)>,
+    /// Text typed in the filter box.
+    pub filter: String,
+    /// Whether rows where every role says the same are hidden.
+    pub only_differences: bool,
+    heights: HeightCache,
+}
+
+#[derive(Default)]
+struct HeightCache {
+    key: Option<(Vec<u32>, Vec<usize>, u32)>,
+    heights: Vec<f32>,
+}
+
+impl CompareScreen {
+    /// A screen showing `catalog`.
+    pub fn new(catalog: &Catalog) -> Self {
+        Self {
+            rows: compare_rows(catalog),
+            role_names: catalog
+                .roles
+                .iter()
+                .map(|r| (r.name.clone(), r.summary.clone()))
+                .collect(),
+            filter: String::new(),
+            only_differences: false,
+            heights: HeightCache::default(),
+        }
+    }
+
+    /// Draws the screen.
+    pub fn ui(&mut self, ui: &mut egui::Ui, catalog: &Catalog) {
+        ui.label(&catalog.intro);
+        ui.add_space(theme::SECTION_SPACING / 2.0);
+        ui.horizontal(|ui| {
+            let label = ui.label("Filter");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.filter)
+                    .hint_text("dimension or text")
+                    .desired_width(220.0),
+            )
+            .labelled_by(label.id)
+            .on_hover_text("Show only rows whose name or text contains this (any case)");
+            if !self.filter.is_empty() && ui.button("Clear filter").clicked() {
+                self.filter.clear();
+            }
+            ui.add_space(theme::SECTION_SPACING);
+            ui.checkbox(&mut self.only_differences, "Only differences")
+                .on_hover_text("Hide rows where every role says the same");
+        });
+        ui.add_space(theme::SECTION_SPACING / 2.0);
+
+        let shown = visible_rows(&self.rows, &self.filter, self.only_differences);
+        if shown.is_empty() {
+            ui.label(RichText::new("No rows match").color(theme::weak_text(ui.visuals())));
+            return;
+        }
+        self.table_ui(ui, &shown);
+    }
+
+    fn table_ui(&mut self, ui: &mut egui::Ui, shown: &[usize]) {
+        let role_count = self.role_names.len();
+        let header_height = ui.text_style_height(&TextStyle::Heading) + 2.0 * theme::ROW_PADDING;
+        let mut table = TableBuilder::new(ui)
+            .id_salt("compare-grid")
+            .striped(true)
+            .resizable(true)
+            .cell_layout(Layout::left_to_right(Align::Min).with_main_wrap(true))
+            .column(
+                Column::initial(theme::DIMENSION_COLUMN_WIDTH)
+                    .at_least(110.0)
+                    .clip(true),
+            );
+        for index in 0..role_count {
+            let column = if index + 1 == role_count {
+                Column::remainder().at_least(theme::ROLE_COLUMN_MIN_WIDTH)
+            } else {
+                Column::initial(320.0).at_least(theme::ROLE_COLUMN_MIN_WIDTH)
+            };
+            table = table.column(column.clip(true));
+        }
+        table
+            .header(header_height, |mut header| {
+                header.col(|ui| {
+                    ui.strong("Dimension");
+                });
+                for (name, summary) in &self.role_names {
+                    header.col(|ui| {
+                        ui.heading(name).on_hover_text(summary);
+                    });
+                }
+            })
+            .body(|mut body| {
+                let widths = body.widths().to_vec();
+                let heights = self.heights.get(body.ui_mut(), &widths, &self.rows, shown);
+                let rows = &self.rows;
+                body.heterogeneous_rows(heights.iter().copied(), |mut table_row| {
+                    let row = &rows[shown[table_row.index()]];
+                    table_row.col(|ui| {
+                        ui.add_space(theme::ROW_PADDING);
+                        ui.add(egui::Label::new(RichText::new(&row.name).strong()).wrap())
+                            .on_hover_text(&row.explanation);
+                    });
+                    for cell in &row.cells {
+                        table_row.col(|ui| {
+                            ui.add_space(theme::ROW_PADDING);
+                            ui.add(egui::Label::new(cell).wrap());
+                        });
+                    }
+                });
+            });
+    }
+}
+
+impl HeightCache {
+    /// Heights of the shown rows for these column widths, measured again only when the widths,
+    /// the shown rows or the zoom change.
+    fn get(
+        &mut self,
+        ui: &egui::Ui,
+        widths: &[f32],
+        rows: &[CompareRow],
+        shown: &[usize],
+    ) -> Vec<f32> {
+        let key = (
+            widths.iter().map(|w| w.round() as u32).collect::<Vec<_>>(),
+            shown.to_vec(),
+            (ui.ctx().pixels_per_point() * 100.0).round() as u32,
+        );
+        if self.key.as_ref() != Some(&key) {
+            let body = TextStyle::Body.resolve(ui.style());
+            let color = ui.visuals().text_color();
+            let measure = |text: &str, width: f32| {
+                ui.fonts_mut(|fonts| {
+                    fonts
+                        .layout(text.to_owned(), body.clone(), color, width.max(1.0))
+                        .size()
+                        .y
+                })
+            };
+            self.heights = shown
+                .iter()
+                .map(|&index| {
+                    let row = &rows[index];
+                    let texts = std::iter::once(&row.name).chain(row.cells.iter());
+                    let tallest = texts
+                        .zip(widths)
+                        .map(|(text, width)| measure(text, width - 2.0 * theme::CELL_PADDING))
+                        .fold(0.0_f32, f32::max);
+                    tallest + 2.0 * theme::ROW_PADDING
+                })
+                .collect();
+            self.key = Some(key);
+        }
+        self.heights.clone()
+    }
+}

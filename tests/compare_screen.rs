@@ -1,0 +1,145 @@
+//! The Compare screen, driven by accessible labels as a person or a screen reader finds them.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
+
+use career_explorer::domain::Content;
+use career_explorer::domain::catalog::Catalog;
+use career_explorer::domain::quiz::{Item, ItemKind, Quiz};
+use career_explorer::{App, Screen, StartOptions};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn app_with(content: Content) -> Harness<'static, App> {
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |cc| {
+            App::new(
+                cc,
+                content,
+                StartOptions {
+                    screen: Some(Screen::Compare),
+                },
+            )
+        })
+}
+
+fn shipped_app() -> Harness<'static, App> {
+    app_with(Content::shipped().expect("shipped content is valid"))
+}
+
+#[test]
+fn shows_every_dimension_and_both_roles() {
+    let harness = shipped_app();
+    for label in [
+        "Product Manager",
+        "Product Owner",
+        "Focus",
+        "Time horizon",
+        "Stakeholders",
+        "Key artifact",
+        "Success metric",
+        "Responsibilities",
+        "Where the time goes",
+        "Primary output",
+        "Certification",
+    ] {
+        harness.get_by_label(label);
+    }
+    harness.get_by_label("Executives, customers and the market");
+    harness.get_by_label("The development team, designers and QA");
+}
+
+#[test]
+fn typing_stakeholder_in_the_filter_leaves_only_the_stakeholders_row() {
+    let mut harness = shipped_app();
+    harness.get_by_label("Filter").click();
+    harness.run();
+    harness.get_by_label("Filter").type_text("stakeholder");
+    harness.run();
+    harness.get_by_label("Stakeholders");
+    harness.get_by_label("Executives, customers and the market");
+    for gone in [
+        "Focus",
+        "Time horizon",
+        "Key artifact",
+        "Responsibilities",
+        "Certification",
+    ] {
+        assert!(
+            harness.query_by_label(gone).is_none(),
+            "`{gone}` should be filtered out"
+        );
+    }
+}
+
+#[test]
+fn a_filter_that_matches_nothing_says_so() {
+    let mut harness = shipped_app();
+    harness.get_by_label("Filter").click();
+    harness.run();
+    harness.get_by_label("Filter").type_text("quantum");
+    harness.run();
+    harness.get_by_label("No rows match");
+    assert!(harness.query_by_label("Stakeholders").is_none());
+    harness.get_by_label("Clear filter").click();
+    harness.run();
+    harness.get_by_label("Stakeholders");
+}
+
+#[test]
+fn only_differences_hides_rows_whose_values_match() {
+    // Give both roles the same time horizon, as a content pack might.
+    let mut catalog = Catalog::shipped().unwrap();
+    for role in &mut catalog.roles {
+        role.values
+            .insert("time-horizon".into(), "One quarter".into());
+    }
+    let mut harness = app_with(Content {
+        catalog,
+        ..Content::shipped().unwrap()
+    });
+    assert!(harness.query_all_by_label("One quarter").count() == 2);
+    harness.get_by_label("Only differences").click();
+    harness.run();
+    assert!(harness.query_by_label("Time horizon").is_none());
+    assert!(harness.query_by_label("One quarter").is_none());
+    harness.get_by_label("Focus");
+    harness.get_by_label("Only differences").click();
+    harness.run();
+    harness.get_by_label("Time horizon");
+}
+
+#[test]
+fn a_catalog_with_three_roles_shows_three_role_columns() {
+    let text = include_str!("data/three_roles.ron");
+    let catalog = Catalog::from_ron("tests/data/three_roles.ron", text).expect("valid pack");
+    assert_eq!(catalog.roles.len(), 3);
+    // A content pack with a role brings quiz items for that role's responsibilities too.
+    let shipped = Content::shipped().unwrap();
+    let mut quiz = shipped.quiz.data().clone();
+    for (id, kind) in [
+        ("tpm-arch-1", ItemKind::Skill),
+        ("tpm-arch-2", ItemKind::Skill),
+        ("tpm-arch-like", ItemKind::Interest),
+    ] {
+        quiz.items.push(Item {
+            id: id.into(),
+            responsibility: "tpm-architecture".into(),
+            kind,
+            text: "Weigh an architecture trade-off with the architects.".into(),
+        });
+    }
+    quiz.learn_next.insert(
+        "tpm-architecture".into(),
+        "Pair with an architect on a design review.".into(),
+    );
+    let quiz = Quiz::from_data("three-role quiz", quiz, &catalog).expect("valid quiz");
+    let harness = app_with(Content {
+        catalog,
+        quiz,
+        ..shipped
+    });
+    harness.get_by_label("Product Manager");
+    harness.get_by_label("Product Owner");
+    harness.get_by_label("Technical Product Manager");
+    harness.get_by_label("Engineering leads, architects and developer customers");
+}
