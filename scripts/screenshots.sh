@@ -12,7 +12,7 @@ mkdir -p "$out"
 out=$(cd "$out" && pwd)
 
 # Every screen the binary accepts, read from its own --help so this list never goes stale.
-screens=$(cargo run --quiet --release -- --help | sed -n 's/.*\[possible values: \(.*\)\]/\1/p' | head -n 1 | tr -d ',')
+screens=$(cargo run --quiet --release -- -h | sed -n 's/.*\[possible values: \(.*\)\]/\1/p' | head -n 1 | tr -d ',')
 [ -n "$screens" ] || { echo "screenshots: could not read the screen names from --help" >&2; exit 1; }
 
 missing=()

@@ -4,8 +4,13 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Content;
-use crate::ui::Screen;
+use crate::domain::advisor::TeamProfile;
+use crate::domain::quiz::{self, Answers, QuizResult};
+use crate::ui::advisor::AdvisorScreen;
 use crate::ui::compare::CompareScreen;
+use crate::ui::quiz::QuizScreen;
+use crate::ui::results::{Attempt, ResultsScreen};
+use crate::ui::{Command, Screen};
 
 /// How the app should open, from the command line.
 #[derive(Clone, Copy, Debug, Default)]
@@ -73,8 +78,15 @@ pub struct App {
     content: Content,
     settings: Settings,
     screen: Screen,
+    team: Option<TeamProfile>,
+    answers: Answers,
+    results: Vec<(String, QuizResult)>,
     compare: CompareScreen,
+    advisor: AdvisorScreen,
+    quiz: QuizScreen,
+    results_screen: ResultsScreen,
     about_open: bool,
+    error: Option<String>,
 }
 
 impl App {
@@ -93,6 +105,13 @@ impl App {
         let screen = screen.unwrap_or(settings.last_screen);
         Self {
             compare: CompareScreen::new(&content.catalog),
+            advisor: AdvisorScreen::default(),
+            quiz: QuizScreen::default(),
+            results_screen: ResultsScreen,
+            team: None,
+            answers: Answers::default(),
+            results: Vec::new(),
+            error: None,
             content,
             settings,
             screen,
@@ -103,6 +122,70 @@ impl App {
     /// The screen being shown.
     pub fn screen(&self) -> Screen {
         self.screen
+    }
+
+    /// The open profile's team description, if the user has given one.
+    pub fn team(&self) -> Option<&TeamProfile> {
+        self.team.as_ref()
+    }
+
+    /// The open profile's quiz answers.
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    /// The quiz results kept in the open profile, oldest first.
+    pub fn results(&self) -> &[(String, QuizResult)] {
+        &self.results
+    }
+
+    /// Applies what a screen asked for. The only place the document changes.
+    fn apply(&mut self, command: Command) {
+        match command {
+            Command::SetTeam(team) => self.team = Some(team),
+            Command::Show(screen) => self.screen = screen,
+            Command::SetAnswer { item, value } => {
+                self.answers.set(item, value);
+            }
+            Command::SubmitQuiz => match quiz::score(&self.content.quiz, &self.answers) {
+                Ok(result) => {
+                    self.results.push((today(), result));
+                    self.screen = Screen::Results;
+                }
+                Err(err) => self.report_error(format!("The quiz cannot be scored yet: {err}")),
+            },
+            Command::Retake => {
+                self.answers = Answers::default();
+                self.quiz.restart();
+                self.screen = Screen::Quiz;
+            }
+        }
+    }
+
+    /// Shows an error to the user and logs it, once.
+    fn report_error(&mut self, message: String) {
+        log::error!("{message}");
+        self.error = Some(message);
+    }
+
+    fn error_ui(&mut self, ctx: &egui::Context) {
+        let Some(message) = self.error.clone() else {
+            return;
+        };
+        let mut open = true;
+        egui::Window::new("Something went wrong")
+            .collapsible(false)
+            .resizable(false)
+            .open(&mut open)
+            .show(ctx, |ui| {
+                ui.label(&message);
+                if ui.button("OK").clicked() {
+                    self.error = None;
+                }
+            });
+        if !open {
+            self.error = None;
+        }
     }
 
     fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
@@ -151,15 +234,51 @@ impl App {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         egui::Panel::top("top-bar").show(ui, |ui| self.top_bar_ui(ui));
-        egui::CentralPanel::default().show(ui, |ui| match self.screen {
-            Screen::Compare => self.compare.ui(ui, &self.content.catalog),
-        });
+        let command = egui::CentralPanel::default()
+            .show(ui, |ui| match self.screen {
+                Screen::Compare => {
+                    self.compare.ui(ui, &self.content.catalog);
+                    None
+                }
+                Screen::Advisor => {
+                    let team = self.team.clone().unwrap_or_default();
+                    self.advisor
+                        .ui(ui, &self.content.advisor, &self.content.catalog, &team)
+                }
+                Screen::Quiz => self.quiz.ui(ui, &self.content.quiz, &self.answers),
+                Screen::Results => {
+                    let mut attempts = self
+                        .results
+                        .iter()
+                        .rev()
+                        .map(|(taken, result)| Attempt { taken, result });
+                    let latest = attempts.next();
+                    let earlier: Vec<Attempt<'_>> = attempts.collect();
+                    self.results_screen.ui(ui, latest, &earlier)
+                }
+            })
+            .inner;
+        if let Some(command) = command {
+            self.apply(command);
+        }
         let ctx = ui.ctx().clone();
         self.about_ui(&ctx);
+        self.error_ui(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.settings.last_screen = self.screen;
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
     }
+}
+
+/// Today's date as the profile stores it (UTC, ISO 8601).
+fn today() -> String {
+    let now = time::OffsetDateTime::now_utc();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.year(),
+        u8::from(now.month()),
+        now.day()
+    )
 }

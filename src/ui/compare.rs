@@ -79,7 +79,7 @@ impl CompareScreen {
             .id_salt("compare-grid")
             .striped(true)
             .resizable(true)
-            .cell_layout(Layout::left_to_right(Align::Min).with_main_wrap(true))
+            .cell_layout(Layout::top_down(Align::Min))
             .column(
                 Column::initial(theme::DIMENSION_COLUMN_WIDTH)
                     .at_least(110.0)

@@ -1,10 +1,16 @@
 //! The screens and the widgets they share. One screen per file; each reads domain values and
-//! returns what the user asked for, and only [`crate::app`] changes the document.
+//! returns what the user asked for as a [`Command`], and only [`crate::app`] changes the
+//! document.
 
+pub mod advisor;
 pub mod compare;
+pub mod quiz;
+pub mod results;
 pub mod theme;
 
 use serde::{Deserialize, Serialize};
+
+use crate::domain::advisor::TeamProfile;
 
 /// The app's screens, in tab order.
 #[derive(
@@ -15,23 +21,46 @@ pub enum Screen {
     /// The role-comparison grid.
     #[default]
     Compare,
+    /// The combine-or-split advisor.
+    Advisor,
+    /// The career-fit quiz.
+    Quiz,
+    /// The quiz result and earlier attempts.
+    Results,
 }
 
 impl Screen {
     /// Every screen, in tab order.
-    pub const ALL: [Self; 1] = [Self::Compare];
+    pub const ALL: [Self; 4] = [Self::Compare, Self::Advisor, Self::Quiz, Self::Results];
 
     /// The tab's label.
     pub fn title(self) -> &'static str {
         match self {
             Self::Compare => "Compare",
+            Self::Advisor => "Team advisor",
+            Self::Quiz => "Quiz",
+            Self::Results => "Results",
         }
     }
+}
 
-    /// The name used on the command line (`--screen NAME`).
-    pub fn cli_name(self) -> &'static str {
-        match self {
-            Self::Compare => "compare",
-        }
-    }
+/// What a screen asks the app to do to the document or the window.
+#[derive(Clone, Debug, PartialEq)]
+#[must_use]
+pub enum Command {
+    /// Replace the open profile's team description.
+    SetTeam(TeamProfile),
+    /// Switch to another screen.
+    Show(Screen),
+    /// Answer one quiz item (0..=4).
+    SetAnswer {
+        /// Item id.
+        item: String,
+        /// The answer.
+        value: u8,
+    },
+    /// Score the complete quiz and keep the result.
+    SubmitQuiz,
+    /// Clear the answers and start the quiz again; earlier results stay.
+    Retake,
 }

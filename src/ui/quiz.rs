@@ -1,0 +1,293 @@
+//! The Quiz screen: a few items per page, each answered on its five-point scale, with a progress
+//! bar, Back/Next, keys 1-5, and a review page before Submit.
+
+use egui::{Key, RichText};
+
+use crate::domain::quiz::{Answers, Item, ItemKind, Quiz};
+use crate::ui::{Command, theme};
+
+/// Items shown on one page.
+pub const ITEMS_PER_PAGE: usize = 5;
+
+/// Where the person is in the quiz. Answers live in the document, not here, so they survive
+/// switching tabs and are saved with the profile.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct QuizScreen {
+    /// Page shown; `page_count` means the review page.
+    pub page: usize,
+    /// Index of the item that keys 1-5 answer.
+    pub current: usize,
+}
+
+impl QuizScreen {
+    /// Number of item pages (the review page comes after them).
+    pub fn page_count(quiz: &Quiz) -> usize {
+        quiz.item_count().div_ceil(ITEMS_PER_PAGE)
+    }
+
+    /// Whether the review page is shown.
+    pub fn reviewing(&self, quiz: &Quiz) -> bool {
+        self.page >= Self::page_count(quiz)
+    }
+
+    /// Moves to the page holding item `index` and makes it current.
+    pub fn go_to_item(&mut self, index: usize) {
+        self.page = index / ITEMS_PER_PAGE;
+        self.current = index;
+    }
+
+    /// Starts again from the first item.
+    pub fn restart(&mut self) {
+        *self = Self::default();
+    }
+
+    /// Draws the screen. `answers` are the open profile's answers.
+    #[must_use]
+    pub fn ui(&mut self, ui: &mut egui::Ui, quiz: &Quiz, answers: &Answers) -> Option<Command> {
+        let total = quiz.item_count();
+        let pages = Self::page_count(quiz);
+        self.page = self.page.min(pages);
+        self.current = self.current.min(total.saturating_sub(1));
+
+        let answered = quiz
+            .items()
+            .iter()
+            .filter(|item| answers.get(&item.id).is_some())
+            .count();
+        let mut command = self.keyboard(ui, quiz, answered == total);
+
+        ui.heading("Career-fit quiz");
+        ui.label(quiz.intro());
+        ui.add(
+            egui::ProgressBar::new(if total == 0 {
+                0.0
+            } else {
+                answered as f32 / total as f32
+            })
+            .text(format!("{answered} of {total} answered")),
+        );
+        ui.add_space(theme::SECTION_SPACING / 2.0);
+
+        let nav = egui::Panel::bottom("quiz-nav")
+            .show(ui, |ui| self.nav_ui(ui, quiz, answered == total))
+            .inner;
+        command = command.or(nav);
+
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt(("quiz-page", self.page))
+                .show(ui, |ui| {
+                    if self.reviewing(quiz) {
+                        self.review_ui(ui, quiz, answers);
+                    } else if let Some(c) = self.page_ui(ui, quiz, answers) {
+                        command = Some(c);
+                    }
+                });
+        });
+        command
+    }
+
+    /// Keys 1-5 answer the current item and move on; on the review page Enter submits a
+    /// complete quiz. No key is taken while a text field has the keyboard.
+    fn keyboard(&mut self, ui: &egui::Ui, quiz: &Quiz, complete: bool) -> Option<Command> {
+        if ui.ctx().text_edit_focused() {
+            return None;
+        }
+        if self.reviewing(quiz) {
+            let enter = ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Enter));
+            return (enter && complete).then_some(Command::SubmitQuiz);
+        }
+        const KEYS: [(Key, u8); 5] = [
+            (Key::Num1, 0),
+            (Key::Num2, 1),
+            (Key::Num3, 2),
+            (Key::Num4, 3),
+            (Key::Num5, 4),
+        ];
+        let value = ui.input_mut(|input| {
+            KEYS.iter()
+                .find(|(key, _)| input.consume_key(egui::Modifiers::NONE, *key))
+                .map(|(_, value)| *value)
+        })?;
+        let item = quiz.items().get(self.current)?;
+        let command = Command::SetAnswer {
+            item: item.id.clone(),
+            value,
+        };
+        self.go_to_item(self.current + 1);
+        Some(command)
+    }
+
+    fn page_ui(&mut self, ui: &mut egui::Ui, quiz: &Quiz, answers: &Answers) -> Option<Command> {
+        let mut command = None;
+        let start = self.page * ITEMS_PER_PAGE;
+        let items = &quiz.items()[start..(start + ITEMS_PER_PAGE).min(quiz.item_count())];
+        ui.label(
+            RichText::new(format!(
+                "Page {} of {}. Press 1-5 to answer the highlighted item.",
+                self.page + 1,
+                Self::page_count(quiz)
+            ))
+            .color(theme::weak_text(ui.visuals())),
+        );
+        let mut last_kind = None;
+        for (offset, item) in items.iter().enumerate() {
+            let index = start + offset;
+            if last_kind != Some(item.kind) {
+                scale_legend_ui(ui, quiz, item.kind);
+                last_kind = Some(item.kind);
+            }
+            if let Some(c) = self.item_ui(ui, quiz, item, index, answers.get(&item.id)) {
+                command = Some(c);
+            }
+        }
+        command
+    }
+
+    fn item_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        quiz: &Quiz,
+        item: &Item,
+        index: usize,
+        answer: Option<u8>,
+    ) -> Option<Command> {
+        let mut command = None;
+        let is_current = index == self.current;
+        let stroke = if is_current {
+            ui.visuals().selection.stroke
+        } else {
+            ui.visuals().widgets.noninteractive.bg_stroke
+        };
+        egui::Frame::group(ui.style())
+            .stroke(stroke)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                let statement =
+                    ui.label(RichText::new(format!("{}. {}", index + 1, item.text)).strong());
+                ui.horizontal_wrapped(|ui| {
+                    for (value, point) in quiz.scale(item.kind).points.iter().enumerate() {
+                        let value = value as u8;
+                        let radio = ui
+                            .radio(
+                                answer == Some(value),
+                                format!("{} {}", value + 1, point.label),
+                            )
+                            .on_hover_text(&point.meaning);
+                        if radio.clicked() {
+                            command = Some(Command::SetAnswer {
+                                item: item.id.clone(),
+                                value,
+                            });
+                            self.current = index;
+                        }
+                        if radio.gained_focus() {
+                            self.current = index;
+                        }
+                    }
+                });
+                if statement.clicked() {
+                    self.current = index;
+                }
+            });
+        ui.add_space(theme::SECTION_SPACING / 2.0);
+        command
+    }
+
+    fn review_ui(&mut self, ui: &mut egui::Ui, quiz: &Quiz, answers: &Answers) {
+        ui.heading("Review");
+        let missing: Vec<(usize, &Item)> = quiz
+            .items()
+            .iter()
+            .enumerate()
+            .filter(|(_, item)| answers.get(&item.id).is_none())
+            .collect();
+        if missing.is_empty() {
+            ui.label("Every item is answered. Submit to see your result, or go back to change any answer.");
+        } else {
+            ui.label(format!(
+                "{} of {} items are not answered yet:",
+                missing.len(),
+                quiz.item_count()
+            ));
+            for (index, item) in missing {
+                ui.horizontal_wrapped(|ui| {
+                    if ui.button(format!("Answer item {}", index + 1)).clicked() {
+                        self.go_to_item(index);
+                    }
+                    ui.label(&item.text);
+                });
+            }
+        }
+        ui.add_space(theme::SECTION_SPACING);
+        for (index, item) in quiz.items().iter().enumerate() {
+            if let Some(value) = answers.get(&item.id) {
+                let label = quiz
+                    .scale(item.kind)
+                    .points
+                    .get(usize::from(value))
+                    .map_or("?", |p| p.label.as_str());
+                ui.horizontal_wrapped(|ui| {
+                    if ui
+                        .small_button("Change")
+                        .on_hover_text(&item.text)
+                        .clicked()
+                    {
+                        self.go_to_item(index);
+                    }
+                    ui.label(format!("{}. {} — {}", index + 1, item.text, label));
+                });
+            }
+        }
+    }
+
+    fn nav_ui(&mut self, ui: &mut egui::Ui, quiz: &Quiz, complete: bool) -> Option<Command> {
+        let mut command = None;
+        let pages = Self::page_count(quiz);
+        ui.add_space(theme::SECTION_SPACING / 2.0);
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(self.page > 0, egui::Button::new("Back"))
+                .clicked()
+            {
+                self.page -= 1;
+                self.current = self.page * ITEMS_PER_PAGE;
+            }
+            if self.page < pages {
+                let label = if self.page + 1 == pages {
+                    "Review"
+                } else {
+                    "Next"
+                };
+                if ui.button(label).clicked() {
+                    self.page += 1;
+                    self.current =
+                        (self.page * ITEMS_PER_PAGE).min(quiz.item_count().saturating_sub(1));
+                }
+            } else {
+                let submit = ui
+                    .add_enabled(complete, egui::Button::new("Submit"))
+                    .on_disabled_hover_text("Answer every item first");
+                if submit.clicked() {
+                    command = Some(Command::SubmitQuiz);
+                }
+            }
+        });
+        ui.add_space(theme::SECTION_SPACING / 2.0);
+        command
+    }
+}
+
+/// The scale's question and what each point means, shown above the items that use it.
+fn scale_legend_ui(ui: &mut egui::Ui, quiz: &Quiz, kind: ItemKind) {
+    let scale = quiz.scale(kind);
+    ui.add_space(theme::SECTION_SPACING / 2.0);
+    ui.strong(&scale.prompt);
+    let weak = theme::weak_text(ui.visuals());
+    for (value, point) in scale.points.iter().enumerate() {
+        ui.label(
+            RichText::new(format!("{} {}: {}", value + 1, point.label, point.meaning)).color(weak),
+        );
+    }
+    ui.add_space(theme::SECTION_SPACING / 2.0);
+}

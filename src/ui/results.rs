@@ -1,0 +1,303 @@
+//! The Results screen: PM and PO fit with their bands, skill against interest per
+//! responsibility, strengths and growth areas with what to learn, the combined-role fit, notes,
+//! and earlier attempts beside this one.
+
+use egui::{RichText, Ui};
+use egui_plot::{Bar, BarChart, Legend, Plot};
+
+use crate::domain::quiz::{Band, Lean, QuizResult, ResponsibilityScore};
+use crate::ui::{Command, theme};
+
+/// One scored attempt as the Results screen shows it.
+pub struct Attempt<'a> {
+    /// When it was taken, already formatted.
+    pub taken: &'a str,
+    /// The scores.
+    pub result: &'a QuizResult,
+}
+
+/// The Results screen. It keeps no state: everything comes from the document.
+#[derive(Default)]
+pub struct ResultsScreen;
+
+impl ResultsScreen {
+    /// Draws the newest attempt and, beside it, the earlier ones (newest first).
+    #[must_use]
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        latest: Option<Attempt<'_>>,
+        earlier: &[Attempt<'_>],
+    ) -> Option<Command> {
+        let Some(latest) = latest else {
+            ui.heading("No result yet");
+            ui.label("Take the career-fit quiz to see how your skills and interests fit the Product Manager and Product Owner roles.");
+            return ui
+                .button("Go to the quiz")
+                .clicked()
+                .then_some(Command::Show(crate::ui::Screen::Quiz));
+        };
+        let mut command = None;
+        egui::ScrollArea::vertical()
+            .id_salt("results-scroll")
+            .show(ui, |ui| {
+                let result = latest.result;
+                ui.horizontal(|ui| {
+                    ui.heading("Your result");
+                    ui.label(RichText::new(latest.taken).color(theme::weak_text(ui.visuals())));
+                    if ui
+                        .button("Retake")
+                        .on_hover_text("Start the quiz again; this result stays in your history")
+                        .clicked()
+                    {
+                        command = Some(Command::Retake);
+                    }
+                });
+                for note in &result.notes {
+                    ui.label(RichText::new(note).color(theme::warning_text(ui.visuals())));
+                }
+                ui.add_space(theme::SECTION_SPACING);
+
+                fits_ui(ui, result);
+                ui.label(
+                    RichText::new(&result.fit_explanation).color(theme::weak_text(ui.visuals())),
+                );
+                ui.add_space(theme::SECTION_SPACING);
+                ui.strong(&result.lean_summary);
+                ui.label(&result.combined.sentence);
+                ui.label(
+                    RichText::new(&result.combined.explanation)
+                        .color(theme::weak_text(ui.visuals())),
+                );
+                ui.add_space(theme::SECTION_SPACING);
+
+                ui.heading("Skill and interest by responsibility");
+                skill_interest_chart_ui(ui, result);
+                ui.add_space(theme::SECTION_SPACING);
+
+                highlights_ui(ui, result);
+                ui.add_space(theme::SECTION_SPACING);
+
+                ui.heading("Earlier attempts");
+                history_ui(ui, &latest, earlier);
+            });
+        command
+    }
+}
+
+fn fits_ui(ui: &mut Ui, result: &QuizResult) {
+    for role in &result.roles {
+        ui.horizontal(|ui| {
+            let name = ui.strong(format!("{} fit", role.name));
+            ui.add_space((theme::FIT_LABEL_WIDTH - name.rect.width()).max(0.0));
+            match &role.fit {
+                Some(fit) => {
+                    ui.add(
+                        egui::ProgressBar::new(f32::from(fit.value) / 100.0)
+                            .desired_width(260.0)
+                            .fill(band_colour(fit.band))
+                            .text(format!("{} of 100, {}", fit.value, fit.band.key())),
+                    );
+                }
+                None => {
+                    ui.label("not enough answers yet");
+                }
+            }
+        });
+        if let Some(fit) = &role.fit {
+            ui.label(&fit.meaning);
+        }
+        let part = |score: &Option<crate::domain::quiz::BandedScore>| {
+            score.as_ref().map_or("-".to_owned(), |s| {
+                format!("{} ({})", s.value, s.band.key())
+            })
+        };
+        ui.label(
+            RichText::new(format!(
+                "Skill {}, interest {}",
+                part(&role.skill),
+                part(&role.interest)
+            ))
+            .color(theme::weak_text(ui.visuals())),
+        );
+        ui.add_space(theme::SECTION_SPACING / 2.0);
+    }
+}
+
+fn band_colour(band: Band) -> egui::Color32 {
+    match band {
+        Band::Low => theme::BAND_LOW,
+        Band::Moderate => theme::BAND_MODERATE,
+        Band::High => theme::BAND_HIGH,
+    }
+}
+
+fn skill_interest_chart_ui(ui: &mut Ui, result: &QuizResult) {
+    let rows: Vec<&ResponsibilityScore> = result.responsibilities.iter().collect();
+    let count = rows.len();
+    let position = |index: usize| (count - 1 - index) as f64;
+    let bars = |pick: fn(&ResponsibilityScore) -> Option<u8>,
+                offset: f64,
+                colour: egui::Color32|
+     -> Vec<Bar> {
+        rows.iter()
+            .enumerate()
+            .map(|(index, r)| {
+                Bar::new(position(index) + offset, f64::from(pick(r).unwrap_or(0)))
+                    .name(format!("{} ({})", r.title, r.role_name))
+                    .width(0.36)
+                    .fill(colour)
+            })
+            .collect()
+    };
+    let names: Vec<String> = rows
+        .iter()
+        .map(|r| format!("{} ({})", r.title, short_role(r)))
+        .collect();
+    Plot::new("skill-interest")
+        .height(theme::row_chart_height(count))
+        .legend(Legend::default())
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .include_x(0.0)
+        .include_x(100.0)
+        .show_grid([true, false])
+        .y_axis_min_width(220.0)
+        .y_axis_formatter(move |mark, _| {
+            let index = mark.value.round();
+            if (mark.value - index).abs() > 0.01 || index < 0.0 {
+                return String::new();
+            }
+            count
+                .checked_sub(1 + index as usize)
+                .and_then(|i| names.get(i))
+                .cloned()
+                .unwrap_or_default()
+        })
+        .x_axis_label("score, 0-100")
+        .show(ui, |plot| {
+            plot.bar_chart(
+                BarChart::new("Skill", bars(|r| r.skill, 0.2, theme::SKILL))
+                    .horizontal()
+                    .color(theme::SKILL),
+            );
+            plot.bar_chart(
+                BarChart::new("Interest", bars(|r| r.interest, -0.2, theme::INTEREST))
+                    .horizontal()
+                    .color(theme::INTEREST),
+            );
+        });
+}
+
+fn short_role(score: &ResponsibilityScore) -> String {
+    score
+        .role_name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+fn highlights_ui(ui: &mut Ui, result: &QuizResult) {
+    ui.heading("Strengths");
+    list_ui(
+        ui,
+        result,
+        &result.strengths,
+        "None yet: no responsibility scored high on both skill and interest.",
+        false,
+    );
+    ui.add_space(theme::SECTION_SPACING / 2.0);
+    ui.heading("Growth areas: drawn to it, not yet skilled");
+    list_ui(
+        ui,
+        result,
+        &result.growth_areas,
+        "None: nothing you like scored below high on skill.",
+        true,
+    );
+    ui.add_space(theme::SECTION_SPACING / 2.0);
+    ui.heading("Skilled, but not drawn to it");
+    list_ui(ui, result, &result.skilled_not_drawn, "None.", false);
+}
+
+fn list_ui(ui: &mut Ui, result: &QuizResult, ids: &[String], empty: &str, learn: bool) {
+    if ids.is_empty() {
+        ui.label(RichText::new(empty).color(theme::weak_text(ui.visuals())));
+    }
+    for score in result.scores_of(ids) {
+        let skill = score.skill.map_or("-".to_owned(), |v| v.to_string());
+        let interest = score.interest.map_or("-".to_owned(), |v| v.to_string());
+        ui.label(format!(
+            "{} ({}): skill {skill}, interest {interest}",
+            score.title, score.role_name
+        ));
+        if learn {
+            ui.label(
+                RichText::new(format!("Next: {}", score.learn_next))
+                    .color(theme::weak_text(ui.visuals())),
+            );
+        }
+    }
+}
+
+fn history_ui(ui: &mut Ui, latest: &Attempt<'_>, earlier: &[Attempt<'_>]) {
+    if earlier.is_empty() {
+        ui.label(
+            RichText::new(
+                "This is your first attempt. Retake the quiz later to see how you change.",
+            )
+            .color(theme::weak_text(ui.visuals())),
+        );
+        return;
+    }
+    let attempts: Vec<&Attempt<'_>> = std::iter::once(latest).chain(earlier.iter()).collect();
+    egui::Grid::new("attempts")
+        .striped(true)
+        .num_columns(attempts.len() + 1)
+        .show(ui, |ui| {
+            ui.strong("");
+            for (index, attempt) in attempts.iter().enumerate() {
+                ui.strong(if index == 0 {
+                    format!("This attempt ({})", attempt.taken)
+                } else {
+                    attempt.taken.to_owned()
+                });
+            }
+            ui.end_row();
+            let Some(first) = attempts.first() else {
+                return;
+            };
+            for role in &first.result.roles {
+                ui.label(format!("{} fit", role.short_name));
+                for attempt in &attempts {
+                    let text = attempt
+                        .result
+                        .role(&role.id)
+                        .and_then(|r| r.fit.as_ref())
+                        .map_or("-".to_owned(), |f| {
+                            format!("{} ({})", f.value, f.band.key())
+                        });
+                    ui.label(text);
+                }
+                ui.end_row();
+            }
+            ui.label("Lean");
+            for attempt in &attempts {
+                ui.label(lean_name(attempt.result));
+            }
+            ui.end_row();
+        });
+}
+
+fn lean_name(result: &QuizResult) -> String {
+    match &result.lean {
+        Lean::Role(id) => result
+            .role(id)
+            .map_or_else(|| id.clone(), |r| r.short_name.clone()),
+        Lean::Combined => "Combined role".to_owned(),
+        Lean::NeitherYet => "Neither yet".to_owned(),
+    }
+}

@@ -1,0 +1,157 @@
+//! The Quiz and Results screens, driven as a keyboard user would.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
+
+use career_explorer::domain::Content;
+use career_explorer::{App, Screen, StartOptions};
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable};
+
+fn app_on(screen: Screen) -> Harness<'static, App> {
+    let content = Content::shipped().unwrap();
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_eframe(move |cc| {
+            App::new(
+                cc,
+                content,
+                StartOptions {
+                    screen: Some(screen),
+                },
+            )
+        })
+}
+
+fn item_count() -> usize {
+    Content::shipped().unwrap().quiz.item_count()
+}
+
+fn press(harness: &mut Harness<'_, App>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+const DIGITS: [Key; 5] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
+
+#[test]
+fn answering_every_item_by_keyboard_reaches_the_result() {
+    let mut harness = app_on(Screen::Quiz);
+    let total = item_count();
+    harness.get_by_label(&format!("0 of {total} answered"));
+    for index in 0..total {
+        press(&mut harness, DIGITS[index % 5]);
+    }
+    assert_eq!(harness.state().answers().len(), total);
+    harness.get_by_label(&format!("{total} of {total} answered"));
+    harness.get_by_label("Review");
+    // Enter on the review page submits.
+    press(&mut harness, Key::Enter);
+    assert_eq!(harness.state().screen(), Screen::Results);
+    assert_eq!(harness.state().results().len(), 1);
+    harness.get_by_label("Your result");
+    harness.get_by_label("Product Manager fit");
+    harness.get_by_label("Product Owner fit");
+}
+
+#[test]
+fn going_back_keeps_the_answers() {
+    let mut harness = app_on(Screen::Quiz);
+    // Answer the whole first page with "4 Do it well"; the keys move on to page 2.
+    for _ in 0..5 {
+        press(&mut harness, Key::Num4);
+    }
+    harness.get_by_label_contains("Page 2 of");
+    harness.get_by_label("Back").click();
+    harness.run();
+    harness.get_by_label_contains("Page 1 of");
+    let answers = harness.state().answers().clone();
+    assert_eq!(answers.len(), 5);
+    assert!(answers.iter().all(|(_, v)| v == 3));
+    // The radio buttons show the kept answers as selected.
+    let selected = harness
+        .get_all_by_label("4 Do it well")
+        .filter(|node| node.accesskit_node().toggled() == Some(egui::accesskit::Toggled::True))
+        .count();
+    assert_eq!(selected, 5);
+    // Switching tabs and back keeps them too.
+    harness.get_by_label("Compare").click();
+    harness.run();
+    harness.get_by_label("Quiz").click();
+    harness.run();
+    assert_eq!(harness.state().answers(), &answers);
+}
+
+#[test]
+fn clicking_a_point_answers_that_item_and_the_review_lists_what_is_missing() {
+    let mut harness = app_on(Screen::Quiz);
+    harness
+        .get_all_by_label("5 Could teach it")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(harness.state().answers().len(), 1);
+    let total = item_count();
+    let pages = total.div_ceil(5);
+    for _ in 0..pages - 1 {
+        harness.get_by_label("Next").click();
+        harness.run();
+    }
+    harness.get_by_label("Review").click();
+    harness.run();
+    harness.get_by_label(&format!(
+        "{} of {total} items are not answered yet:",
+        total - 1
+    ));
+    assert!(
+        harness
+            .get_by_label("Submit")
+            .accesskit_node()
+            .is_disabled(),
+        "Submit waits until every item is answered"
+    );
+    // Jump back to an unanswered item from the review page.
+    harness.get_by_label("Answer item 2").click();
+    harness.run();
+    harness.get_by_label_contains("Page 1 of");
+}
+
+#[test]
+fn retake_keeps_the_earlier_result_beside_the_new_one() {
+    let mut harness = app_on(Screen::Quiz);
+    let total = item_count();
+    for _ in 0..total {
+        press(&mut harness, Key::Num5);
+    }
+    press(&mut harness, Key::Enter);
+    harness.get_by_label("Retake").click();
+    harness.run();
+    assert_eq!(harness.state().screen(), Screen::Quiz);
+    assert!(harness.state().answers().is_empty());
+    for index in 0..total {
+        press(&mut harness, DIGITS[index % 3]);
+    }
+    press(&mut harness, Key::Enter);
+    assert_eq!(harness.state().results().len(), 2);
+    harness.get_by_label("Earlier attempts");
+    harness.get_by_label_contains("This attempt");
+}
+
+#[test]
+fn the_same_answer_everywhere_shows_the_no_preference_note() {
+    let mut harness = app_on(Screen::Quiz);
+    for _ in 0..item_count() {
+        press(&mut harness, Key::Num3);
+    }
+    press(&mut harness, Key::Enter);
+    harness.get_by_label_contains("You gave every item the same answer");
+}
+
+#[test]
+fn results_without_a_quiz_point_to_the_quiz() {
+    let mut harness = app_on(Screen::Results);
+    harness.get_by_label("No result yet");
+    harness.get_by_label("Go to the quiz").click();
+    harness.run();
+    assert_eq!(harness.state().screen(), Screen::Quiz);
+}

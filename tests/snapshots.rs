@@ -1,0 +1,81 @@
+//! Snapshot images of the screens, rendered headless (wgpu on Mesa's software drivers) and
+//! compared with the PNGs in `tests/snapshots/`. Regenerate with `UPDATE_SNAPSHOTS=1`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
+
+use career_explorer::domain::Content;
+use career_explorer::domain::advisor::{Research, TeamProfile};
+use career_explorer::domain::quiz::{self, Answers};
+use career_explorer::ui::advisor::AdvisorScreen;
+use career_explorer::ui::results::{Attempt, ResultsScreen};
+use egui_kittest::{Harness, SnapshotOptions};
+
+/// How far a snapshot may drift from the stored image: a small share of pixels, for font
+/// rasterisation differences between software renderers. One place, so every snapshot agrees.
+fn options() -> SnapshotOptions {
+    SnapshotOptions::new().threshold(2.0).max_failed_pixels(400)
+}
+
+fn large_organisation() -> TeamProfile {
+    TeamProfile {
+        engineers: 250,
+        teams: 12,
+        research: Research::FullTime,
+        backlog_complexity: 5,
+        switching: 1,
+        speed_priority: 1,
+    }
+}
+
+#[test]
+fn advisor_screen() {
+    let content = Content::shipped().unwrap();
+    let team = large_organisation();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1180.0, 780.0))
+        .build_ui_state(
+            |ui, screen: &mut AdvisorScreen| {
+                let _ = screen.ui(ui, &content.advisor, &content.catalog, &team);
+            },
+            AdvisorScreen::default(),
+        );
+    harness.run();
+    harness.snapshot_options("advisor", &options());
+}
+
+#[test]
+fn results_screen() {
+    let content = Content::shipped().unwrap();
+    let quiz = &content.quiz;
+    // Strong on product-manager work, drawn to it, lukewarm on the backlog.
+    let mut answers = Answers::default();
+    for item in quiz.items() {
+        let pm = item.responsibility.starts_with("pm-");
+        answers.set(item.id.clone(), if pm { 3 } else { 1 });
+    }
+    let latest = quiz::score(quiz, &answers).unwrap();
+    let mut earlier_answers = Answers::default();
+    for item in quiz.items() {
+        earlier_answers.set(item.id.clone(), 2);
+    }
+    let earlier = quiz::score(quiz, &earlier_answers).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1180.0, 1100.0))
+        .build_ui_state(
+            |ui, screen: &mut ResultsScreen| {
+                let _ = screen.ui(
+                    ui,
+                    Some(Attempt {
+                        taken: "2026-11-27",
+                        result: &latest,
+                    }),
+                    &[Attempt {
+                        taken: "2026-06-01",
+                        result: &earlier,
+                    }],
+                );
+            },
+            ResultsScreen,
+        );
+    harness.run();
+    harness.snapshot_options("results", &options());
+}
