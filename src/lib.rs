@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod domain;
+pub mod export;
 pub mod ui;
 
 pub use app::{App, StartOptions};

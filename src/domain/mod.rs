@@ -9,5 +9,6 @@ pub mod compare;
 pub mod content;
 pub mod data_file;
 pub mod quiz;
+pub mod report;
 
 pub use content::{Content, ContentError};

@@ -1,0 +1,413 @@
+//! What a shared report says: the person, the advisor's answer for their team, their quiz
+//! result, their earlier attempts and the caveat on what the scores mean.
+//!
+//! [`Report::new`] works out everything a report shows, once, from the profile's parts and the
+//! shipped [`Content`]; the renderers in `crate::export` only lay it out, so the Markdown, HTML
+//! and CSV of one report can never disagree about a number.
+
+use super::Content;
+use super::advisor::{AdvisorRules, Factor, InputValue, TeamProfile, Verdict, advise};
+use super::quiz::{Band, Quiz, QuizResult};
+
+/// What the scores are and are not. Every format prints it.
+pub const DISCLAIMER: &str = "These scores come from your own answers to a self-assessment. \
+    They are a starting point for a conversation about your career, not the result of a validated \
+    psychometric test, and they do not measure ability or predict how well you would do in a role.";
+
+/// The report's title, before the person's name.
+pub const TITLE: &str = "Career Explorer report";
+
+/// A band's display name: "Low", "Moderate" or "High".
+pub const fn band_name(band: Band) -> &'static str {
+    match band {
+        Band::Low => "Low",
+        Band::Moderate => "Moderate",
+        Band::High => "High",
+    }
+}
+
+/// Everything a report shows, ready to lay out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    /// The person's name as written in the profile; may be empty.
+    pub name: String,
+    /// The date the report was made, already formatted (e.g. "2026-11-27").
+    pub date: String,
+    /// The advisor's answer, when the profile describes a team.
+    pub team: Option<TeamSection>,
+    /// The latest quiz result, when there is one.
+    pub result: Option<ResultSection>,
+    /// Earlier attempts, in the order the profile keeps them.
+    pub history: History,
+    /// The person's own notes, as written; may be empty or span several lines.
+    pub notes: String,
+}
+
+/// The advisor's verdict for the profile's team, with its inputs, reasons and flips.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TeamSection {
+    /// Combine, Split or no clear winner.
+    pub verdict: Verdict,
+    /// Sum of the points; positive leans toward Split.
+    pub score: i64,
+    /// The score that separates Combine from Split.
+    pub threshold: i32,
+    /// How far from the threshold a score must be for a clear verdict.
+    pub margin: i32,
+    /// How far the score is from the threshold.
+    pub distance: i64,
+    /// One line per input, in [`Factor::ALL`] order.
+    pub factors: Vec<FactorLine>,
+    /// "What would change the answer": one sentence per input that can flip the verdict alone.
+    pub flips: Vec<String>,
+    /// Sentences about inputs that contradict each other.
+    pub warnings: Vec<String>,
+}
+
+/// One input of the team profile: what was entered, and what it added to the score.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FactorLine {
+    /// The input.
+    pub factor: Factor,
+    /// Its form label, e.g. "Engineers".
+    pub label: String,
+    /// The value as entered, in words, e.g. "40", "part-time" or "4 of 5".
+    pub value: String,
+    /// Points added; positive toward Split, negative toward Combine.
+    pub points: i32,
+    /// Why, in a sentence.
+    pub reason: String,
+}
+
+/// A quiz result with the bands of its per-responsibility scores.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResultSection {
+    /// The result as scored.
+    pub result: QuizResult,
+    /// One line per responsibility, in the result's (catalog) order.
+    pub responsibilities: Vec<ResponsibilityLine>,
+    /// The lowest score in the moderate band.
+    pub moderate_from: u8,
+    /// The lowest score in the high band.
+    pub high_from: u8,
+}
+
+/// One responsibility's scores with their bands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResponsibilityLine {
+    /// Responsibility id, e.g. "pm-vision".
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Id of its role.
+    pub role: String,
+    /// The role's abbreviation, e.g. "PM".
+    pub role_short_name: String,
+    /// Skill score and band; `None` when none of its skill items is answered.
+    pub skill: Option<(u8, Band)>,
+    /// Interest score and band; `None` when its interest items are unanswered.
+    pub interest: Option<(u8, Band)>,
+}
+
+/// Earlier attempts as a table: one column per role any of them scored.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct History {
+    /// Role abbreviations heading the columns, in the order they first appear.
+    pub roles: Vec<String>,
+    /// One row per attempt.
+    pub attempts: Vec<Attempt>,
+}
+
+/// One earlier attempt.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attempt {
+    /// When it was taken, as stored.
+    pub date: String,
+    /// Fit and band per column of [`History::roles`]; `None` where that attempt has none.
+    pub fits: Vec<Option<(u8, Band)>>,
+    /// Items answered.
+    pub answered: usize,
+    /// Items in the quiz then.
+    pub total: usize,
+    /// The lean in a sentence, as scored then.
+    pub lean_summary: String,
+}
+
+impl Report {
+    /// Builds a report, running the advisor on `team` and banding `result` with the shipped
+    /// quiz's thresholds. `history` holds earlier attempts as (date, result).
+    pub fn new(
+        content: &Content,
+        name: impl Into<String>,
+        date: impl Into<String>,
+        team: Option<&TeamProfile>,
+        result: Option<QuizResult>,
+        history: &[(String, QuizResult)],
+        notes: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            date: date.into(),
+            team: team.map(|profile| TeamSection::new(profile, &content.advisor)),
+            result: result.map(|result| ResultSection::new(result, &content.quiz)),
+            history: History::new(history),
+            notes: notes.into(),
+        }
+    }
+
+    /// The report's heading: the title, and the name when there is one.
+    pub fn title(&self) -> String {
+        let name = self.name.trim();
+        if name.is_empty() {
+            TITLE.to_owned()
+        } else {
+            format!("{TITLE}: {name}")
+        }
+    }
+}
+
+impl TeamSection {
+    /// The advisor's answer for `profile`, with its sentences rendered.
+    pub fn new(profile: &TeamProfile, rules: &AdvisorRules) -> Self {
+        let advice = advise(profile, rules);
+        let factors = advice
+            .contributions
+            .iter()
+            .map(|c| FactorLine {
+                factor: c.factor,
+                label: rules.label(c.factor).to_owned(),
+                value: value_text(rules, c.factor, profile.value(c.factor)),
+                points: c.points,
+                reason: c.reason.clone(),
+            })
+            .collect();
+        Self {
+            verdict: advice.verdict,
+            score: advice.score,
+            threshold: advice.threshold,
+            margin: advice.margin,
+            distance: advice.distance,
+            factors,
+            flips: advice.flip_sentences(rules),
+            warnings: profile.warnings(rules),
+        }
+    }
+}
+
+/// An input's value in words; a 1-5 scale says what it is out of.
+fn value_text(rules: &AdvisorRules, factor: Factor, value: InputValue) -> String {
+    let text = rules.value_text(value);
+    match TeamProfile::range(factor) {
+        Some(range) if rules.scale_ends(factor).is_some() => {
+            format!("{text} of {}", range.end())
+        }
+        _ => text,
+    }
+}
+
+impl ResultSection {
+    /// `result` with its per-responsibility scores banded by `quiz`'s thresholds.
+    pub fn new(result: QuizResult, quiz: &Quiz) -> Self {
+        let responsibilities = result
+            .responsibilities
+            .iter()
+            .map(|r| ResponsibilityLine {
+                id: r.id.clone(),
+                title: r.title.clone(),
+                role: r.role.clone(),
+                role_short_name: result
+                    .role(&r.role)
+                    .map_or_else(|| r.role_name.clone(), |role| role.short_name.clone()),
+                skill: r.skill.map(|v| (v, quiz.band(v))),
+                interest: r.interest.map(|v| (v, quiz.band(v))),
+            })
+            .collect();
+        let scoring = quiz.scoring();
+        Self {
+            responsibilities,
+            moderate_from: scoring.moderate_from,
+            high_from: scoring.high_from,
+            result,
+        }
+    }
+
+    /// The line for the responsibility with this id.
+    pub fn responsibility(&self, id: &str) -> Option<&ResponsibilityLine> {
+        self.responsibilities.iter().find(|r| r.id == id)
+    }
+}
+
+impl History {
+    /// The table of `attempts`, given as (date, result).
+    pub fn new(attempts: &[(String, QuizResult)]) -> Self {
+        let mut roles: Vec<(&str, &str)> = Vec::new();
+        for (_, result) in attempts {
+            for role in &result.roles {
+                if !roles.iter().any(|(id, _)| *id == role.id) {
+                    roles.push((&role.id, &role.short_name));
+                }
+            }
+        }
+        let attempts = attempts
+            .iter()
+            .map(|(date, result)| Attempt {
+                date: date.clone(),
+                fits: roles
+                    .iter()
+                    .map(|(id, _)| {
+                        let fit = result.role(id)?.fit.as_ref()?;
+                        Some((fit.value, fit.band))
+                    })
+                    .collect(),
+                answered: result.answered,
+                total: result.total,
+                lean_summary: result.lean_summary.clone(),
+            })
+            .collect();
+        Self {
+            roles: roles
+                .into_iter()
+                .map(|(_, short)| short.to_owned())
+                .collect(),
+            attempts,
+        }
+    }
+
+    /// Whether there are no earlier attempts.
+    pub fn is_empty(&self) -> bool {
+        self.attempts.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::advisor::Research;
+    use crate::domain::quiz::{Answers, ItemKind, score, score_partial};
+
+    fn content() -> Content {
+        Content::shipped().expect("shipped content is valid")
+    }
+
+    /// Answers every item: skill items with `skill`, interest items with `interest`.
+    fn answers(content: &Content, skill: u8, interest: u8) -> Answers {
+        content
+            .quiz
+            .items()
+            .iter()
+            .map(|item| {
+                let value = match item.kind {
+                    ItemKind::Skill => skill,
+                    ItemKind::Interest => interest,
+                };
+                (item.id.clone(), value)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn team_section_follows_the_advisor() {
+        let content = content();
+        let team = TeamProfile {
+            engineers: 300,
+            teams: 6,
+            research: Research::FullTime,
+            backlog_complexity: 5,
+            switching: 2,
+            speed_priority: 2,
+        };
+        let report = Report::new(&content, "Ana", "2026-11-27", Some(&team), None, &[], "");
+        let section = report.team.expect("a team was given");
+        let advice = advise(&team, &content.advisor);
+        assert_eq!(section.verdict, Verdict::Split);
+        assert_eq!(section.verdict, advice.verdict);
+        assert_eq!(section.score, advice.score);
+        assert_eq!(section.factors.len(), Factor::ALL.len());
+        let points: i64 = section.factors.iter().map(|f| i64::from(f.points)).sum();
+        assert_eq!(points, section.score);
+        assert_eq!(section.factors[0].label, "Engineers");
+        assert_eq!(section.factors[0].value, "300");
+        assert_eq!(section.factors[2].value, "full-time");
+        assert_eq!(section.factors[3].value, "5 of 5");
+        assert_eq!(section.flips, advice.flip_sentences(&content.advisor));
+        assert!(report.result.is_none());
+        assert!(report.history.is_empty());
+    }
+
+    #[test]
+    fn contradictory_team_keeps_its_warning() {
+        let content = content();
+        let team = TeamProfile {
+            engineers: 3,
+            teams: 5,
+            ..TeamProfile::default()
+        };
+        let report = Report::new(&content, "", "d", Some(&team), None, &[], "");
+        let section = report.team.expect("a team was given");
+        assert_eq!(section.warnings, team.warnings(&content.advisor));
+        assert_eq!(section.warnings.len(), 1);
+    }
+
+    #[test]
+    fn responsibilities_are_banded_with_the_quiz_thresholds() {
+        let content = content();
+        let result = score(&content.quiz, &answers(&content, 3, 1)).expect("complete");
+        let report = Report::new(&content, "Ana", "d", None, Some(result.clone()), &[], "");
+        let section = report.result.expect("a result was given");
+        assert_eq!(
+            section.responsibilities.len(),
+            result.responsibilities.len()
+        );
+        let first = &section.responsibilities[0];
+        assert_eq!(first.role_short_name, "PM");
+        assert_eq!(first.skill, Some((75, Band::High)));
+        assert_eq!(first.interest, Some((25, Band::Low)));
+        assert_eq!((section.moderate_from, section.high_from), (40, 70));
+        assert_eq!(section.result, result);
+    }
+
+    #[test]
+    fn partial_results_keep_missing_scores_empty() {
+        let content = content();
+        let mut partial = Answers::new();
+        partial.set("vision-write", 4);
+        let result = score_partial(&content.quiz, &partial).expect("valid answers");
+        let section = ResultSection::new(result, &content.quiz);
+        let vision = section.responsibility("pm-vision").expect("exists");
+        assert_eq!(vision.skill, Some((100, Band::High)));
+        assert_eq!(vision.interest, None);
+        assert_eq!(section.responsibilities[1].skill, None);
+    }
+
+    #[test]
+    fn history_has_a_column_per_role() {
+        let content = content();
+        let low = score(&content.quiz, &answers(&content, 0, 0)).expect("complete");
+        let high = score(&content.quiz, &answers(&content, 4, 4)).expect("complete");
+        let history = History::new(&[
+            ("2026-01-02".to_owned(), low),
+            ("2026-03-04".to_owned(), high),
+        ]);
+        assert_eq!(history.roles, ["PM", "PO"]);
+        assert_eq!(history.attempts.len(), 2);
+        assert_eq!(history.attempts[0].date, "2026-01-02");
+        assert_eq!(
+            history.attempts[0].fits,
+            [Some((0, Band::Low)), Some((0, Band::Low))]
+        );
+        assert_eq!(
+            history.attempts[1].fits,
+            [Some((100, Band::High)), Some((100, Band::High))]
+        );
+        assert_eq!(history.attempts[1].answered, 30);
+    }
+
+    #[test]
+    fn title_leaves_out_a_blank_name() {
+        let content = content();
+        let named = Report::new(&content, " Ana ", "d", None, None, &[], "");
+        assert_eq!(named.title(), "Career Explorer report: Ana");
+        let unnamed = Report::new(&content, "  ", "d", None, None, &[], "");
+        assert_eq!(unnamed.title(), "Career Explorer report");
+    }
+}

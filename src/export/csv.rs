@@ -1,0 +1,122 @@
+//! The report's per-responsibility scores as CSV, for a spreadsheet.
+//!
+//! RFC 4180: a header row, records ending in CRLF, and a field quoted (its quotes doubled)
+//! when it holds a comma, a quote, a CR or an LF. One row per responsibility; a report without
+//! a quiz result has only the header. The person's name and the date are on every row, so
+//! exports from several people can be pasted into one sheet.
+//!
+//! Spreadsheets run a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as
+//! a formula. As OWASP's "CSV Injection" page advises, such a field gets a leading `'` (so it is
+//! shown as text) and is always quoted.
+
+use crate::domain::quiz::Band;
+use crate::domain::report::Report;
+
+/// The header row's fields.
+pub const HEADER: [&str; 9] = [
+    "name",
+    "date",
+    "role",
+    "responsibility_id",
+    "responsibility",
+    "skill",
+    "skill_band",
+    "interest",
+    "interest_band",
+];
+
+/// Characters that make a spreadsheet read a cell as a formula when they start it.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// One field, ready to put between commas: guarded against formulas and quoted when needed.
+pub fn field(text: &str) -> String {
+    let guarded = text.starts_with(FORMULA_STARTS);
+    let needs_quotes = guarded || text.contains([',', '"', '\r', '\n']);
+    if !needs_quotes {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 4);
+    out.push('"');
+    if guarded {
+        out.push('\'');
+    }
+    out.push_str(&text.replace('"', "\"\""));
+    out.push('"');
+    out
+}
+
+/// Renders the report's per-responsibility scores as CSV.
+pub fn render(report: &Report) -> String {
+    let mut out = String::with_capacity(2048);
+    push_record(&mut out, &HEADER);
+    let Some(section) = &report.result else {
+        return out;
+    };
+    for line in &section.responsibilities {
+        let (skill, skill_band) = split(line.skill);
+        let (interest, interest_band) = split(line.interest);
+        push_record(
+            &mut out,
+            &[
+                &report.name,
+                &report.date,
+                &line.role_short_name,
+                &line.id,
+                &line.title,
+                &skill,
+                &skill_band,
+                &interest,
+                &interest_band,
+            ],
+        );
+    }
+    out
+}
+
+fn push_record(out: &mut String, fields: &[&str]) {
+    let fields: Vec<String> = fields.iter().map(|f| field(f)).collect();
+    out.push_str(&fields.join(","));
+    out.push_str("\r\n");
+}
+
+/// A score and its band's key ("high"), or two empty fields when there is no score.
+fn split(score: Option<(u8, Band)>) -> (String, String) {
+    score.map_or_else(
+        || (String::new(), String::new()),
+        |(v, band)| (v.to_string(), band.key().to_owned()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_fields_are_left_alone() {
+        assert_eq!(field("Product vision"), "Product vision");
+        assert_eq!(field("75"), "75");
+        assert_eq!(field(""), "");
+        assert_eq!(field("2026-11-27"), "2026-11-27");
+    }
+
+    #[test]
+    fn rfc_4180_quoting() {
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(field("cr\rhere"), "\"cr\rhere\"");
+    }
+
+    #[test]
+    fn formulas_are_guarded() {
+        assert_eq!(field("=cmd|' /C calc'!A0"), "\"'=cmd|' /C calc'!A0\"");
+        assert_eq!(field("+1"), "\"'+1\"");
+        assert_eq!(field("-1"), "\"'-1\"");
+        assert_eq!(field("@SUM(A1)"), "\"'@SUM(A1)\"");
+        assert_eq!(field("\tx"), "\"'\tx\"");
+        assert_eq!(field("\rx"), "\"'\rx\"");
+        assert_eq!(field("=\"a\",b"), "\"'=\"\"a\"\",b\"");
+        // Only the first character counts.
+        assert_eq!(field("a=b"), "a=b");
+    }
+}

@@ -1,0 +1,385 @@
+//! The report as Markdown: `CommonMark` with GitHub-style tables.
+//!
+//! Text from the profile and the content is escaped so that it reads as written wherever the
+//! file is rendered: `<`, `>` and an `&` that could start an entity become entities (so
+//! `<script>` stays text), characters
+//! that start emphasis, links, code or table cells are backslash-escaped, and a line may not
+//! start a heading, list, quote or rule. The charts become tables with a text bar.
+
+use std::fmt::Write as _;
+
+use super::svg::signed;
+use crate::domain::quiz::{Band, BandedScore};
+use crate::domain::report::{
+    DISCLAIMER, History, Report, ResultSection, TITLE, TeamSection, band_name,
+};
+
+/// Cells of the text bar in the fit table; each stands for 5 points.
+const BAR_CELLS: u8 = 20;
+
+/// `text` on one line, escaped for Markdown: whitespace runs (newlines included) become one
+/// space, and nothing in it can start markup. Safe in paragraphs, list items, headings and
+/// table cells.
+pub fn escape_inline(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    escape_line(&words.join(" "))
+}
+
+/// Several lines of `text`, escaped: blank lines separate paragraphs and single line breaks are
+/// kept as hard breaks.
+pub fn escape_block(text: &str) -> String {
+    let mut paragraphs: Vec<Vec<String>> = vec![Vec::new()];
+    for line in text.lines() {
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if line.is_empty() {
+            if paragraphs.last().is_some_and(|p| !p.is_empty()) {
+                paragraphs.push(Vec::new());
+            }
+        } else if let Some(paragraph) = paragraphs.last_mut() {
+            paragraph.push(escape_line(&line));
+        }
+    }
+    paragraphs
+        .iter()
+        .filter(|p| !p.is_empty())
+        // A backslash at the end of a line is a hard line break.
+        .map(|p| p.join("\\\n"))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Escapes one line that has no line breaks and no leading or trailing whitespace.
+fn escape_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            // Only an `&` that could begin an entity reference ("&lt;", "&#60;") needs it.
+            '&' if chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#') =>
+            {
+                out.push_str("&amp;");
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    // What would start a block at the beginning of a line: a heading, a list item, a setext
+    // underline or rule, or an ordered list item ("1." or "1)").
+    if out.starts_with(['#', '-', '+', '=']) {
+        out.insert(0, '\\');
+    } else {
+        let digits = out.chars().take_while(char::is_ascii_digit).count();
+        if digits > 0 && out[digits..].starts_with(['.', ')']) {
+            out.insert(digits, '\\');
+        }
+    }
+    out
+}
+
+/// Renders `report` as a Markdown document.
+pub fn render(report: &Report) -> String {
+    let mut out = String::with_capacity(16 * 1024);
+    let name = escape_inline(&report.name);
+    if name.is_empty() {
+        let _ = writeln!(out, "# {TITLE}\n");
+    } else {
+        let _ = writeln!(out, "# {TITLE}: {name}\n");
+    }
+    let _ = writeln!(out, "**Date:** {}\n", escape_inline(&report.date));
+    let _ = writeln!(
+        out,
+        "> **About these scores.** {}\n",
+        escape_inline(DISCLAIMER)
+    );
+
+    if let Some(team) = &report.team {
+        team_md(&mut out, team);
+    }
+    match &report.result {
+        Some(section) => result_md(&mut out, section),
+        None => out.push_str("## Career-fit quiz\n\nThe quiz has not been taken yet.\n\n"),
+    }
+    history_md(&mut out, &report.history);
+    let notes = escape_block(&report.notes);
+    if !notes.is_empty() {
+        let _ = writeln!(out, "## Notes\n\n{notes}\n");
+    }
+    let _ = writeln!(
+        out,
+        "---\n\nMade with Career Explorer on {}.",
+        escape_inline(&report.date)
+    );
+    out
+}
+
+fn team_md(out: &mut String, team: &TeamSection) {
+    out.push_str("## Team advisor: one person or two?\n\n");
+    let _ = writeln!(
+        out,
+        "**Verdict: {}** with a score of {} against a threshold of {} (a score within {} of it \
+         is no clear winner).\n",
+        escape_inline(team.verdict.name()),
+        signed(team.score),
+        team.threshold,
+        team.margin
+    );
+    for warning in &team.warnings {
+        let _ = writeln!(out, "> **Note:** {}\n", escape_inline(warning));
+    }
+    out.push_str("Negative points lean toward one person in both roles, positive toward a separate Product Manager and Product Owner.\n\n");
+    out.push_str("| Input | Value | Points | Why |\n|---|---|--:|---|\n");
+    for f in &team.factors {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            escape_inline(&f.label),
+            escape_inline(&f.value),
+            signed(i64::from(f.points)),
+            escape_inline(&f.reason)
+        );
+    }
+    out.push_str("\n### What would change the answer\n\n");
+    if team.flips.is_empty() {
+        out.push_str("No change to a single input would change the answer.\n");
+    } else {
+        for flip in &team.flips {
+            let _ = writeln!(out, "- {}", escape_inline(flip));
+        }
+    }
+    out.push('\n');
+}
+
+fn result_md(out: &mut String, section: &ResultSection) {
+    let result = &section.result;
+    out.push_str("## Career-fit quiz\n\n");
+    for note in &result.notes {
+        let _ = writeln!(out, "> **Note:** {}\n", escape_inline(note));
+    }
+    let _ = writeln!(out, "**{}**\n", escape_inline(&result.lean_summary));
+
+    out.push_str("| Role | Fit | Band | Chart |\n|---|--:|---|---|\n");
+    for role in &result.roles {
+        let (value, band, bar) = role.fit.as_ref().map_or_else(
+            || ("–".to_owned(), "not known yet".to_owned(), String::new()),
+            |fit| {
+                (
+                    fit.value.to_string(),
+                    band_name(fit.band).to_owned(),
+                    format!("`{}`", bar(fit.value)),
+                )
+            },
+        );
+        let _ = writeln!(
+            out,
+            "| {} fit | {value} | {band} | {bar} |",
+            escape_inline(&role.short_name)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\nScores run from 0 to 100: below {} is low, from {} high. {}\n",
+        section.moderate_from,
+        section.high_from,
+        escape_inline(&result.fit_explanation)
+    );
+
+    for role in &result.roles {
+        let _ = writeln!(
+            out,
+            "### {}: {}\n",
+            escape_inline(&role.short_name),
+            escape_inline(&role.name)
+        );
+        for (what, score) in [
+            ("Fit", &role.fit),
+            ("Skill", &role.skill),
+            ("Interest", &role.interest),
+        ] {
+            let _ = writeln!(
+                out,
+                "- **{what}: {}.** {}",
+                score_text(score.as_ref()),
+                escape_inline(score.as_ref().map_or("", |s| s.meaning.as_str()))
+            );
+        }
+        out.push('\n');
+    }
+
+    let _ = writeln!(
+        out,
+        "### A job that combines the roles\n\n{}\n\n{}\n",
+        escape_inline(&result.combined.sentence),
+        escape_inline(&result.combined.explanation)
+    );
+
+    out.push_str("### Skill and interest by responsibility\n\n");
+    out.push_str("| Role | Responsibility | Skill | Skill band | Interest | Interest band |\n|---|---|--:|---|--:|---|\n");
+    for line in &section.responsibilities {
+        let (skill, skill_band) = cells(line.skill);
+        let (interest, interest_band) = cells(line.interest);
+        let _ = writeln!(
+            out,
+            "| {} | {} | {skill} | {skill_band} | {interest} | {interest_band} |",
+            escape_inline(&line.role_short_name),
+            escape_inline(&line.title)
+        );
+    }
+    out.push('\n');
+
+    let title = |id: &str| {
+        section.responsibility(id).map_or_else(
+            || escape_inline(id),
+            |l| {
+                format!(
+                    "{} ({})",
+                    escape_inline(&l.title),
+                    escape_inline(&l.role_short_name)
+                )
+            },
+        )
+    };
+    out.push_str("### Strengths\n\n");
+    if result.strengths.is_empty() {
+        out.push_str(
+            "None yet: no responsibility has both a high skill and a high interest score.\n",
+        );
+    } else {
+        for id in &result.strengths {
+            let _ = writeln!(out, "- {}", title(id));
+        }
+    }
+    out.push_str("\n### Growth areas and what to learn\n\n");
+    if result.growth_areas.is_empty() {
+        out.push_str(
+            "None: no responsibility has a high interest score without a high skill score.\n",
+        );
+    } else {
+        for score in result.scores_of(&result.growth_areas) {
+            let _ = writeln!(
+                out,
+                "- **{}:** {}",
+                title(&score.id),
+                escape_inline(&score.learn_next)
+            );
+        }
+    }
+    if !result.skilled_not_drawn.is_empty() {
+        out.push_str("\n### Skilled, but less drawn to\n\n");
+        for id in &result.skilled_not_drawn {
+            let _ = writeln!(out, "- {}", title(id));
+        }
+    }
+    out.push('\n');
+}
+
+fn history_md(out: &mut String, history: &History) {
+    out.push_str("## Earlier attempts\n\n");
+    if history.is_empty() {
+        out.push_str("No earlier attempts.\n\n");
+        return;
+    }
+    out.push_str("| Date |");
+    for role in &history.roles {
+        let _ = write!(out, " {} fit |", escape_inline(role));
+    }
+    out.push_str(" Answered | Lean |\n|---|");
+    for _ in &history.roles {
+        out.push_str("--:|");
+    }
+    out.push_str("--:|---|\n");
+    for attempt in &history.attempts {
+        let _ = write!(out, "| {} |", escape_inline(&attempt.date));
+        for fit in &attempt.fits {
+            let (value, band) = cells(*fit);
+            if fit.is_some() {
+                let _ = write!(out, " {value} ({band}) |");
+            } else {
+                let _ = write!(out, " {value} |");
+            }
+        }
+        let _ = writeln!(
+            out,
+            " {} of {} | {} |",
+            attempt.answered,
+            attempt.total,
+            escape_inline(&attempt.lean_summary)
+        );
+    }
+    out.push('\n');
+}
+
+/// A score and its band as two cells; a dash and nothing when there is no score.
+fn cells(score: Option<(u8, Band)>) -> (String, &'static str) {
+    score.map_or_else(
+        || ("–".to_owned(), ""),
+        |(v, band)| (v.to_string(), band_name(band)),
+    )
+}
+
+fn score_text(score: Option<&BandedScore>) -> String {
+    score.map_or_else(
+        || "not known yet".to_owned(),
+        |s| format!("{} ({})", s.value, band_name(s.band)),
+    )
+}
+
+/// A 0-100 score as a bar of [`BAR_CELLS`] cells, rounded to the nearest cell.
+fn bar(score: u8) -> String {
+    let filled = (u16::from(score.min(100)) * u16::from(BAR_CELLS) + 50) / 100;
+    let filled = usize::from(filled);
+    let cells = usize::from(BAR_CELLS);
+    format!("{}{}", "█".repeat(filled), "░".repeat(cells - filled))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_text_cannot_start_markup() {
+        assert_eq!(
+            escape_inline("<script>alert(1)</script>"),
+            "&lt;script&gt;alert(1)&lt;/script&gt;"
+        );
+        assert_eq!(escape_inline("a | b"), "a \\| b");
+        assert_eq!(
+            escape_inline("*bold* _it_ `code`"),
+            "\\*bold\\* \\_it\\_ \\`code\\`"
+        );
+        assert_eq!(escape_inline("[x](javascript:y)"), "\\[x\\](javascript:y)");
+        assert_eq!(escape_inline("# Heading"), "\\# Heading");
+        assert_eq!(escape_inline("- item"), "\\- item");
+        assert_eq!(escape_inline("=cmd"), "\\=cmd");
+        assert_eq!(escape_inline("1. first"), "1\\. first");
+        assert_eq!(escape_inline("12) first"), "12\\) first");
+        assert_eq!(escape_inline("2026-11-27"), "2026-11-27");
+        assert_eq!(escape_inline("a\\b & c"), "a\\\\b & c");
+        assert_eq!(escape_inline("&lt; &#60; &x"), "&amp;lt; &amp;#60; &amp;x");
+        assert_eq!(escape_inline("  two\n lines\r\n"), "two lines");
+        assert_eq!(escape_inline("Anne-Marie O'Neil"), "Anne-Marie O'Neil");
+    }
+
+    #[test]
+    fn blocks_keep_paragraphs_and_line_breaks() {
+        assert_eq!(escape_block(""), "");
+        assert_eq!(escape_block("one\ntwo"), "one\\\ntwo");
+        assert_eq!(escape_block("one\n\n\n  \ntwo"), "one\n\ntwo");
+        assert_eq!(escape_block("    code?\n- list?"), "code?\\\n\\- list?");
+        assert_eq!(escape_block("ends with \\\nnext"), "ends with \\\\\\\nnext");
+    }
+
+    #[test]
+    fn bars_round_to_the_nearest_cell() {
+        assert_eq!(bar(0), "░".repeat(20));
+        assert_eq!(bar(100), "█".repeat(20));
+        assert_eq!(bar(72), format!("{}{}", "█".repeat(14), "░".repeat(6)));
+        assert_eq!(bar(73), format!("{}{}", "█".repeat(15), "░".repeat(5)));
+    }
+}

@@ -1,0 +1,351 @@
+//! Report export: golden files for each format, the CSV read back, hostile text made inert,
+//! and the HTML page proven self-contained.
+//!
+//! Regenerate the golden files after an intended change with `UPDATE_GOLDEN=1 cargo test`,
+//! then read the diff.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::PathBuf;
+
+use career_explorer::domain::report::{DISCLAIMER, Report};
+use career_explorer::export::html::escape;
+use career_explorer::export::markdown::escape_inline;
+use career_explorer::export::{Format, csv, render};
+
+#[path = "support/report_fixture.rs"]
+mod report_fixture;
+
+/// Names and notes that try to break out of every format.
+const HOSTILE: [&str; 6] = [
+    "<script>alert(1)</script>",
+    "=cmd|' /C calc'!A0",
+    "\"><img src=x onerror=alert(1)>",
+    "O'Brien, \"Bo\"\r\nsecond line",
+    "+SUM(1,2)\t@x",
+    "# Heading\n- [link](javascript:alert(1)) | a | b\n1. item *bold* `code` &lt;",
+];
+
+fn golden_path(format: Format) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(format!("report.{}", format.extension()))
+}
+
+#[test]
+fn golden_files() {
+    let report = report_fixture::report();
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut stale = Vec::new();
+    for format in Format::ALL {
+        let path = golden_path(format);
+        let actual = render(&report, format);
+        if update {
+            std::fs::write(&path, &actual).unwrap();
+            continue;
+        }
+        let expected = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: {e}; run UPDATE_GOLDEN=1 cargo test", path.display()));
+        if actual != expected {
+            let line = actual
+                .lines()
+                .zip(expected.lines())
+                .position(|(a, e)| a != e)
+                .map_or_else(|| "the length".to_owned(), |i| format!("line {}", i + 1));
+            stale.push(format!("{} differs at {line}", path.display()));
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "{}\nIf the change is intended, run UPDATE_GOLDEN=1 cargo test and review the diff.",
+        stale.join("\n")
+    );
+}
+
+#[test]
+fn golden_report_has_every_part() {
+    let report = report_fixture::report();
+    let md = render(&report, Format::Markdown);
+    let html = render(&report, Format::Html);
+    /// How a format writes a piece of text.
+    type Escape = fn(&str) -> String;
+    let escapers: [(&str, Escape); 2] = [(&md, escape_inline), (&html, escape)];
+    for (text, escaped) in escapers {
+        for part in [
+            report_fixture::NAME,
+            report_fixture::DATE,
+            DISCLAIMER,
+            "Verdict: ",
+            "What would change the answer",
+            "PM fit",
+            "PO fit",
+            "Strengths",
+            "Growth areas and what to learn",
+            "Earlier attempts",
+            "2026-05-14",
+            "Notes",
+        ] {
+            assert!(text.contains(part), "missing {part:?}");
+        }
+        // Every flip sentence and every reason of the advisor is there.
+        let team = report.team.as_ref().unwrap();
+        assert!(!team.flips.is_empty());
+        for sentence in team
+            .flips
+            .iter()
+            .chain(team.factors.iter().map(|f| &f.reason))
+        {
+            assert!(text.contains(&escaped(sentence)), "missing {sentence:?}");
+        }
+        // Every responsibility's title and learning text for growth areas.
+        let section = report.result.as_ref().unwrap();
+        for line in &section.responsibilities {
+            assert!(
+                text.contains(&escaped(&line.title)),
+                "missing {}",
+                line.title
+            );
+        }
+        for score in section.result.scores_of(&section.result.growth_areas) {
+            assert!(
+                text.contains(&escaped(&score.learn_next)),
+                "missing learning for {}",
+                score.id
+            );
+        }
+    }
+    assert!(md.contains("| PM fit | 67 | Moderate |"), "{md}");
+    assert!(html.contains("<h3>PM fit: 67 (Moderate)</h3>"), "{html}");
+}
+
+/// A strict RFC 4180 reader: CRLF between records, quoted fields with doubled quotes.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut chars = text.chars().peekable();
+    let mut at_field_start = true;
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if at_field_start => {
+                loop {
+                    match chars.next().expect("a quoted field ends") {
+                        '"' if chars.peek() == Some(&'"') => {
+                            chars.next();
+                            field.push('"');
+                        }
+                        '"' => break,
+                        other => field.push(other),
+                    }
+                }
+                assert!(
+                    matches!(chars.peek(), None | Some(',' | '\r')),
+                    "text after a closing quote"
+                );
+                at_field_start = false;
+            }
+            '"' => panic!("a quote inside an unquoted field"),
+            ',' => {
+                record.push(std::mem::take(&mut field));
+                at_field_start = true;
+            }
+            '\r' => {
+                assert_eq!(chars.next(), Some('\n'), "records end in CRLF");
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+                at_field_start = true;
+            }
+            '\n' => panic!("a bare LF outside quotes"),
+            other => {
+                field.push(other);
+                at_field_start = false;
+            }
+        }
+    }
+    assert!(
+        record.is_empty() && field.is_empty(),
+        "the last record ends in CRLF"
+    );
+    records
+}
+
+#[test]
+fn csv_reads_back_to_the_report() {
+    let report = report_fixture::report();
+    let text = render(&report, Format::Csv);
+    let records = parse_csv(&text);
+    let section = report.result.as_ref().unwrap();
+    assert_eq!(records.len(), section.responsibilities.len() + 1);
+    assert_eq!(records.len(), 11);
+    assert_eq!(records[0], csv::HEADER);
+    for (record, line) in records[1..].iter().zip(&section.responsibilities) {
+        assert_eq!(record.len(), csv::HEADER.len());
+        let (skill, skill_band) = line.skill.unwrap();
+        let (interest, interest_band) = line.interest.unwrap();
+        assert_eq!(
+            record,
+            &[
+                report_fixture::NAME.to_owned(),
+                report_fixture::DATE.to_owned(),
+                line.role_short_name.clone(),
+                line.id.clone(),
+                line.title.clone(),
+                skill.to_string(),
+                skill_band.key().to_owned(),
+                interest.to_string(),
+                interest_band.key().to_owned(),
+            ]
+        );
+        // The scores are the quiz result's own.
+        let scored = section.result.responsibility(&line.id).unwrap();
+        assert_eq!(scored.skill, Some(skill));
+        assert_eq!(scored.interest, Some(interest));
+    }
+}
+
+#[test]
+fn hostile_text_is_inert_in_html() {
+    for name in HOSTILE {
+        let html = render(&report_fixture::report_with(name, name), Format::Html);
+        for bad in ["<script", "<img", "onerror=alert(1)>"] {
+            assert!(!html.contains(bad), "{name:?} leaked {bad:?}");
+        }
+    }
+    let html = render(
+        &report_fixture::report_with(HOSTILE[0], HOSTILE[1]),
+        Format::Html,
+    );
+    assert!(
+        html.contains(
+            "<title>Career Explorer report: &lt;script&gt;alert(1)&lt;/script&gt;</title>"
+        )
+    );
+    assert!(html.contains("<strong>&lt;script&gt;alert(1)&lt;/script&gt;</strong>"));
+    assert!(html.contains("<div class=\"notes\">=cmd|&#39; /C calc&#39;!A0</div>"));
+}
+
+#[test]
+fn hostile_text_is_inert_in_markdown() {
+    for name in HOSTILE {
+        let md = render(&report_fixture::report_with(name, name), Format::Markdown);
+        assert!(!md.contains('<'), "{md}");
+        for line in md.lines() {
+            assert!(!line.starts_with('<'), "raw HTML line {line:?}");
+            assert!(
+                !line.starts_with("# ") || line.starts_with("# Career Explorer report"),
+                "heading injected: {line:?}"
+            );
+            assert!(
+                !line.starts_with("- [") && !line.starts_with("1. "),
+                "list injected: {line:?}"
+            );
+        }
+        // A link needs "](" with its bracket unescaped.
+        assert!(
+            md.match_indices("](").all(|(i, _)| md[..i].ends_with('\\')),
+            "link injected"
+        );
+    }
+    let md = render(
+        &report_fixture::report_with(HOSTILE[0], HOSTILE[5]),
+        Format::Markdown,
+    );
+    assert!(md.starts_with("# Career Explorer report: &lt;script&gt;alert(1)&lt;/script&gt;\n"));
+    assert!(md.contains(
+        "## Notes\n\n\\# Heading\\\n\\- \\[link\\](javascript:alert(1)) \\| a \\| b\\\n1\\. item \\*bold\\* \\`code\\` &amp;lt;\n"
+    ), "{md}");
+}
+
+#[test]
+fn hostile_text_is_quoted_and_guarded_in_csv() {
+    for name in HOSTILE {
+        let report = report_fixture::report_with(name, name);
+        let records = parse_csv(&render(&report, Format::Csv));
+        assert_eq!(records.len(), 11, "{name:?}");
+        let expected = if name.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            format!("'{name}")
+        } else {
+            name.to_owned()
+        };
+        for record in &records[1..] {
+            assert_eq!(record.len(), csv::HEADER.len());
+            assert_eq!(record[0], expected, "{name:?}");
+            for field in record {
+                assert!(
+                    !field.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{field:?} would run as a formula"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn html_is_self_contained() {
+    let html = render(&report_fixture::report(), Format::Html);
+    for banned in [
+        "http://", "https://", "//cdn", "@import", "url(", "src=", "href=", "<script", "<link",
+        "<iframe", "<object", "<embed", "<img",
+    ] {
+        assert!(!html.contains(banned), "the page contains {banned:?}");
+    }
+    assert!(html.contains("default-src 'none'"), "no CSP");
+    assert!(html.contains("@media print"));
+    assert!(html.contains("@page { size: auto;"));
+    assert!(html.contains("break-inside: avoid"));
+    assert!(html.contains("overflow-wrap: anywhere"));
+    // Three charts, each with an accessible title and description.
+    assert_eq!(html.matches("<svg ").count(), 3);
+    assert_eq!(html.matches("role=\"img\"").count(), 3);
+    for id in ["advisor-chart", "fit-chart", "responsibility-chart"] {
+        assert!(html.contains(&format!("<title id=\"{id}-title\">")), "{id}");
+        assert!(html.contains(&format!("<desc id=\"{id}-desc\">")), "{id}");
+    }
+    // Elements open and close in pairs.
+    for tag in [
+        "html", "head", "body", "main", "section", "table", "thead", "tbody", "tr", "td", "th",
+        "ul", "li", "figure", "svg", "text", "div", "p",
+    ] {
+        let opens =
+            html.matches(&format!("<{tag}>")).count() + html.matches(&format!("<{tag} ")).count();
+        let closes = html.matches(&format!("</{tag}>")).count();
+        assert_eq!(opens, closes, "<{tag}>");
+    }
+}
+
+#[test]
+fn a_bare_profile_still_exports() {
+    let content = report_fixture::content();
+    let report = Report::new(&content, "", "2026-11-27", None, None, &[], "");
+    let md = render(&report, Format::Markdown);
+    assert!(md.starts_with("# Career Explorer report\n"), "{md}");
+    assert!(md.contains(DISCLAIMER));
+    assert!(md.contains("The quiz has not been taken yet."));
+    assert!(md.contains("No earlier attempts."));
+    assert!(!md.contains("Team advisor"));
+    assert!(!md.contains("## Notes"));
+    let html = render(&report, Format::Html);
+    assert!(html.contains(DISCLAIMER));
+    assert!(html.contains("The quiz has not been taken yet."));
+    assert!(!html.contains("<svg"));
+    assert_eq!(
+        render(&report, Format::Csv),
+        format!("{}\r\n", csv::HEADER.join(","))
+    );
+}
+
+#[test]
+fn a_partial_result_leaves_unscored_cells_empty() {
+    use career_explorer::domain::quiz::{Answers, score_partial};
+    let content = report_fixture::content();
+    let mut answers = Answers::new();
+    answers.set("vision-write", 4);
+    let result = score_partial(&content.quiz, &answers).unwrap();
+    let report = Report::new(&content, "Sam", "d", None, Some(result), &[], "");
+    let records = parse_csv(&render(&report, Format::Csv));
+    assert_eq!(records[1][3], "pm-vision");
+    assert_eq!(&records[1][5..], ["100", "high", "", ""]);
+    assert_eq!(&records[2][5..], ["", "", "", ""]);
+    let html = render(&report, Format::Html);
+    assert!(html.contains("This is a preview based on 1 of 30 items"));
+    assert!(html.contains("PM fit: not known yet"));
+}
