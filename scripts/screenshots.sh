@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release binary, opens the real window under Xvfb once per screen
-# (`career-explorer --screen NAME`), and saves a PNG of each window into OUTDIR.
+# (`career-explorer PROFILE --screen NAME`, on a sample profile), and saves a PNG of each
+# window into OUTDIR.
 #
 # Usage: scripts/screenshots.sh OUTDIR
 # Installs xvfb, imagemagick, xdotool and Mesa's software OpenGL with apt-get when missing.
@@ -29,6 +30,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 bin=target/release/career-explorer
+# A realistic profile (team described, quiz taken twice) so every screen shows real content.
+profile=$(pwd)/tests/data/profiles/complete.ron
 
 # A display number nobody uses.
 display=99
@@ -54,9 +57,9 @@ xdpyinfo -display ":$display" >/dev/null 2>&1 || { echo "screenshots: Xvfb did n
 for screen in $screens; do
     # A fresh HOME so settings from a previous run (theme, zoom) do not leak into the picture.
     env -u WAYLAND_DISPLAY DISPLAY=":$display" HOME="$home" XDG_DATA_HOME="$home/data" \
-        XDG_CONFIG_HOME="$home/config" "$bin" --screen "$screen" >"$out/$screen.log" 2>&1 &
+        XDG_CONFIG_HOME="$home/config" CAREER_EXPLORER_DATA_DIR="$home/data" "$bin" "$profile" --screen "$screen" >"$out/$screen.log" 2>&1 &
     app_pid=$!
-    wid=$(DISPLAY=":$display" timeout 20 xdotool search --sync --onlyvisible --name '^Career Explorer' | head -n 1) || true
+    wid=$(DISPLAY=":$display" timeout 20 xdotool search --sync --onlyvisible --name 'Career Explorer$' | head -n 1) || true
     if [ -z "$wid" ]; then
         echo "screenshots: no window appeared for --screen $screen; its log:" >&2
         cat "$out/$screen.log" >&2

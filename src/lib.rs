@@ -3,10 +3,15 @@
 //!
 //! Data flows one way: `data/` (embedded RON) -> [`domain`] (pure) -> [`app`] (owns the
 //! document and applies commands) -> [`ui`] (draws screens and returns what the user asked for).
+//! [`storage`] reads and writes profile files; [`export`] renders reports; [`cli`] runs the
+//! same core without a window.
 
 pub mod app;
+pub mod cli;
 pub mod domain;
 pub mod export;
+pub mod file_dialog;
+pub mod storage;
 pub mod ui;
 
 pub use app::{App, StartOptions};

@@ -1,18 +1,32 @@
-//! `career-explorer`: opens the GUI, or runs a command headless.
+//! `career-explorer`: with no arguments or a FILE it opens the window; with a subcommand it
+//! runs headless (`advise`, `quiz score`, `export`).
 
+use std::io;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
 
+use career_explorer::cli::{self, Command};
 use career_explorer::domain::Content;
 use career_explorer::ui::theme;
-use career_explorer::{App, Screen, StartOptions};
+use career_explorer::{App, Screen, StartOptions, storage};
 
 /// Compare the Product Manager and Product Owner roles, decide whether a team needs one person
 /// or two, and take a career-fit quiz.
 #[derive(Debug, Parser)]
-#[command(name = "career-explorer", version, about)]
+#[command(
+    name = "career-explorer",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
 struct Cli {
+    /// Run a command without opening the window.
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// A profile (.ron) to open in the window.
+    file: Option<PathBuf>,
     /// Open the window on this screen.
     #[arg(long, value_enum)]
     screen: Option<Screen>,
@@ -27,10 +41,24 @@ fn main() -> ExitCode {
         Ok(content) => content,
         Err(err) => {
             eprintln!("career-explorer: the built-in content is invalid: {err}");
-            return ExitCode::from(2);
+            return ExitCode::from(cli::EXIT_BAD_INPUT);
         }
     };
-    match run_gui(content, StartOptions { screen: cli.screen }) {
+    if let Some(command) = cli.command {
+        return ExitCode::from(cli::run(
+            command,
+            &content,
+            &mut io::stdout().lock(),
+            &mut io::stderr().lock(),
+        ));
+    }
+    let options = StartOptions {
+        screen: cli.screen,
+        file: cli.file,
+        native_dialogs: true,
+        recovery_file: storage::recovery_path(),
+    };
+    match run_gui(content, options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("career-explorer: could not open the window: {err}");
@@ -44,7 +72,8 @@ fn run_gui(content: Content, options: StartOptions) -> eframe::Result {
         .with_title("Career Explorer")
         .with_app_id("career-explorer")
         .with_inner_size(theme::DEFAULT_WINDOW)
-        .with_min_inner_size(theme::MIN_WINDOW);
+        .with_min_inner_size(theme::MIN_WINDOW)
+        .with_drag_and_drop(true);
     match eframe::icon_data::from_png_bytes(ICON_PNG) {
         Ok(icon) => viewport = viewport.with_icon(icon),
         Err(err) => log::warn!("the window icon could not be decoded: {err}"),

@@ -19,6 +19,7 @@ fn advisor_app() -> Harness<'static, App> {
                 content,
                 StartOptions {
                     screen: Some(Screen::Advisor),
+                    ..StartOptions::default()
                 },
             )
         })

@@ -17,6 +17,7 @@ fn app_with(content: Content) -> Harness<'static, App> {
                 content,
                 StartOptions {
                     screen: Some(Screen::Compare),
+                    ..StartOptions::default()
                 },
             )
         })

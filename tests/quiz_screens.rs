@@ -17,6 +17,7 @@ fn app_on(screen: Screen) -> Harness<'static, App> {
                 content,
                 StartOptions {
                     screen: Some(screen),
+                    ..StartOptions::default()
                 },
             )
         })
@@ -47,7 +48,7 @@ fn answering_every_item_by_keyboard_reaches_the_result() {
     // Enter on the review page submits.
     press(&mut harness, Key::Enter);
     assert_eq!(harness.state().screen(), Screen::Results);
-    assert_eq!(harness.state().results().len(), 1);
+    assert_eq!(harness.state().profile().results.len(), 1);
     harness.get_by_label("Your result");
     harness.get_by_label("Product Manager fit");
     harness.get_by_label("Product Owner fit");
@@ -132,7 +133,7 @@ fn retake_keeps_the_earlier_result_beside_the_new_one() {
         press(&mut harness, DIGITS[index % 3]);
     }
     press(&mut harness, Key::Enter);
-    assert_eq!(harness.state().results().len(), 2);
+    assert_eq!(harness.state().profile().results.len(), 2);
     harness.get_by_label("Earlier attempts");
     harness.get_by_label_contains("This attempt");
 }

@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod compare;
 pub mod content;
 pub mod data_file;
+pub mod profile;
 pub mod quiz;
 pub mod report;
 

@@ -7,6 +7,7 @@
 
 use super::Content;
 use super::advisor::{AdvisorRules, Factor, InputValue, TeamProfile, Verdict, advise};
+use super::profile::Profile;
 use super::quiz::{Band, Quiz, QuizResult};
 
 /// What the scores are and are not. Every format prints it.
@@ -155,6 +156,24 @@ impl Report {
         }
     }
 
+    /// The report of a profile, dated `date`: its newest quiz result as the result, the
+    /// results before it (newest first) as the history.
+    pub fn from_profile(content: &Content, profile: &Profile, date: impl Into<String>) -> Self {
+        let mut past = profile.results.iter().rev();
+        let latest = past.next().map(|p| p.result.clone());
+        let history: Vec<(String, QuizResult)> =
+            past.map(|p| (day(p.taken_at), p.result.clone())).collect();
+        Self::new(
+            content,
+            profile.name.clone(),
+            date,
+            profile.team.as_ref(),
+            latest,
+            &history,
+            profile.notes.clone(),
+        )
+    }
+
     /// The report's heading: the title, and the name when there is one.
     pub fn title(&self) -> String {
         let name = self.name.trim();
@@ -192,6 +211,16 @@ impl TeamSection {
             warnings: profile.warnings(rules),
         }
     }
+}
+
+/// A moment as reports and screens show it: its ISO 8601 day, e.g. `2026-11-27`.
+pub fn day(at: time::OffsetDateTime) -> String {
+    format!(
+        "{:04}-{:02}-{:02}",
+        at.year(),
+        u8::from(at.month()),
+        at.day()
+    )
 }
 
 /// An input's value in words; a 1-5 scale says what it is out of.

@@ -1,0 +1,789 @@
+//! The headless commands: `advise FILE` and `quiz score FILE`, as text or as JSON.
+//!
+//! They use the same loading, validation and scoring as the window, and print only once
+//! everything has worked, so bad input gives a message on stderr, exit code 2, and nothing
+//! on stdout.
+//!
+//! JSON output is one object on one line:
+//!
+//! - `advise --json`: `verdict` (`"combine"`, `"split"` or `"no_clear_winner"`),
+//!   `verdict_name`, `score`, `threshold`, `margin`, `distance`, `contributions` (each
+//!   `factor`, `label`, `value`, `points`, `reason`), `flips` (each `factor`, `from`, `to`,
+//!   `verdict`, `sentence`), `warnings`, plus `file` and `name`. Factors are kebab-case ids
+//!   (`"backlog-complexity"`).
+//! - `quiz score --json`: `partial`, `answered`, `total`, one `<role>_fit` per role (`pm_fit`,
+//!   `po_fit` for the shipped roles; `null` when not known yet), `lean` (a role id,
+//!   `"combined"` or `"neither_yet"`), `lean_summary`, `no_preference`, `roles` (each `id`,
+//!   `name`, `short_name`, `skill`, `interest`, `fit`, `fit_band`), `combined`,
+//!   `responsibilities` (each `id`, `title`, `role`, `skill`, `interest`, `learn_next`),
+//!   `strengths`, `growth_areas`, `skilled_not_drawn`, `notes`, plus `file` and `name`.
+
+use std::fmt::Write as _;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+
+use crate::domain::Content;
+use crate::domain::advisor::{Advice, Factor, InputValue, Verdict, advise};
+use crate::domain::profile::Profile;
+use crate::domain::quiz::{
+    BandedScore, Lean, QuizError, QuizResult, ResponsibilityScore, score, score_partial,
+};
+use crate::domain::report::Report;
+use crate::export::{self, Format};
+use crate::storage::{StorageError, load_profile, write_file_atomically};
+
+/// Exit code for success.
+pub const EXIT_OK: u8 = 0;
+/// Exit code when the output could not be written (e.g. a closed pipe).
+pub const EXIT_OUTPUT_FAILED: u8 = 1;
+/// Exit code for bad input: a file that cannot be read, parsed or validated, or that lacks
+/// what the command needs. The same code clap uses for bad arguments.
+pub const EXIT_BAD_INPUT: u8 = 2;
+
+/// A command that runs without a window.
+#[derive(Debug, Clone, PartialEq, Eq, clap::Subcommand)]
+pub enum Command {
+    /// Print whether the team in a profile needs one person or two for the PM and PO roles,
+    /// and why.
+    Advise {
+        /// The profile to read.
+        file: PathBuf,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Work with the career-fit quiz.
+    Quiz {
+        /// What to do.
+        #[command(subcommand)]
+        command: QuizCommand,
+    },
+    /// Write a report of a profile: its advice, quiz result, earlier attempts and notes.
+    Export {
+        /// The profile to read.
+        file: PathBuf,
+        /// The report's format.
+        #[arg(long, value_enum)]
+        format: Format,
+        /// Where to write it; `-` writes to standard output. Written atomically: on any error
+        /// nothing is written.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
+}
+
+/// A quiz command.
+#[derive(Debug, Clone, PartialEq, Eq, clap::Subcommand)]
+pub enum QuizCommand {
+    /// Print the quiz result for the answers in a profile.
+    Score {
+        /// The profile to read.
+        file: PathBuf,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Score an unfinished quiz on the items answered so far.
+        #[arg(long)]
+        partial: bool,
+    },
+}
+
+/// Why a command failed.
+#[derive(Debug, thiserror::Error)]
+enum CliError {
+    /// The file could not be loaded.
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// `advise` on a profile without a team.
+    #[error(
+        "{}: this profile has no team profile yet; describe the team in the Team advisor (or add a `team` field) first",
+        .0.display()
+    )]
+    NoTeam(PathBuf),
+    /// `quiz score` on a profile without answers.
+    #[error("{}: this profile has no quiz answers yet; take the quiz first", .0.display())]
+    NoAnswers(PathBuf),
+    /// `quiz score` without `--partial` on an unfinished quiz.
+    #[error(
+        "{}: {missing} of {total} quiz items are not answered yet; finish the quiz, or pass --partial to score the answers given so far",
+        .path.display()
+    )]
+    Incomplete {
+        path: PathBuf,
+        missing: usize,
+        total: usize,
+    },
+    /// Scoring refused the answers.
+    #[error("{}: {source}", .path.display())]
+    Quiz {
+        path: PathBuf,
+        source: Box<QuizError>,
+    },
+    /// The JSON could not be produced.
+    #[error("could not write JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+impl CliError {
+    fn exit_code(&self) -> u8 {
+        match self {
+            Self::Json(_) => EXIT_OUTPUT_FAILED,
+            Self::Storage(_)
+            | Self::NoTeam(_)
+            | Self::NoAnswers(_)
+            | Self::Incomplete { .. }
+            | Self::Quiz { .. } => EXIT_BAD_INPUT,
+        }
+    }
+}
+
+/// Runs `command`, writing its output to `stdout` and any error to `stderr`, and returns the
+/// exit code: [`EXIT_OK`], [`EXIT_BAD_INPUT`] or [`EXIT_OUTPUT_FAILED`]. Never panics on any
+/// input file; on error nothing is written to `stdout`.
+pub fn run(
+    command: Command,
+    content: &Content,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> u8 {
+    let output = match command {
+        Command::Advise { file, json } => advise_command(&file, json, content),
+        Command::Quiz {
+            command:
+                QuizCommand::Score {
+                    file,
+                    json,
+                    partial,
+                },
+        } => quiz_score_command(&file, json, partial, content),
+        Command::Export {
+            file,
+            format,
+            output,
+        } => export_command(&file, format, &output, content),
+    };
+    match output {
+        Ok(text) => match stdout
+            .write_all(text.as_bytes())
+            .and_then(|()| stdout.flush())
+        {
+            Ok(()) => EXIT_OK,
+            Err(err) => {
+                report(stderr, &format!("could not write the output: {err}"));
+                EXIT_OUTPUT_FAILED
+            }
+        },
+        Err(err) => {
+            report(stderr, &err.to_string());
+            err.exit_code()
+        }
+    }
+}
+
+/// Writes one line to stderr. If stderr itself is gone there is nowhere left to report to,
+/// and the exit code still says what happened.
+fn report(stderr: &mut dyn Write, message: &str) {
+    let _ = writeln!(stderr, "{}", printable(message)).and_then(|()| stderr.flush());
+}
+
+/// `text` with control characters other than newline and tab escaped (`\u{1b}`), so text
+/// quoted from a hostile file cannot send escape sequences to the terminal.
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\t' {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// Renders the report; writes it to `output` itself unless that is `-`, in which case the text
+/// goes back to [`run`] for stdout.
+fn export_command(
+    path: &Path,
+    format: Format,
+    output: &Path,
+    content: &Content,
+) -> Result<String, CliError> {
+    let profile = load_profile(path, content)?;
+    let today = crate::domain::report::day(time::OffsetDateTime::now_utc());
+    let text = export::render(&Report::from_profile(content, &profile, today), format);
+    if output == Path::new("-") {
+        return Ok(text);
+    }
+    write_file_atomically(output, text.as_bytes())?;
+    Ok(String::new())
+}
+
+fn advise_command(path: &Path, json: bool, content: &Content) -> Result<String, CliError> {
+    let profile = load_profile(path, content)?;
+    let team = profile
+        .team
+        .as_ref()
+        .ok_or_else(|| CliError::NoTeam(path.to_owned()))?;
+    let rules = &content.advisor;
+    let advice = advise(team, rules);
+    let warnings = team.warnings(rules);
+    if json {
+        advice_json(path, &profile, &advice, &warnings, content)
+    } else {
+        Ok(advice_text(path, &profile, &advice, &warnings, content))
+    }
+}
+
+fn quiz_score_command(
+    path: &Path,
+    json: bool,
+    partial: bool,
+    content: &Content,
+) -> Result<String, CliError> {
+    let profile = load_profile(path, content)?;
+    let quiz = &content.quiz;
+    if profile.answers.is_empty() {
+        return Err(CliError::NoAnswers(path.to_owned()));
+    }
+    let quiz_error = |source| CliError::Quiz {
+        path: path.to_owned(),
+        source: Box::new(source),
+    };
+    let result = if partial {
+        score_partial(quiz, &profile.answers).map_err(quiz_error)?
+    } else {
+        match score(quiz, &profile.answers) {
+            Ok(result) => result,
+            Err(QuizError::Incomplete { missing, total }) => {
+                return Err(CliError::Incomplete {
+                    path: path.to_owned(),
+                    missing,
+                    total,
+                });
+            }
+            Err(err) => return Err(quiz_error(err)),
+        }
+    };
+    if json {
+        quiz_json(path, &profile, &result)
+    } else {
+        Ok(quiz_text(path, &profile, &result))
+    }
+}
+
+/// "Alex (team.ron)", or just the file when the profile has no name.
+fn whose(path: &Path, profile: &Profile) -> String {
+    let name = printable(profile.name.trim()).replace(['\n', '\t'], " ");
+    if name.is_empty() {
+        path.display().to_string()
+    } else {
+        format!("{name} ({})", path.display())
+    }
+}
+
+fn advice_text(
+    path: &Path,
+    profile: &Profile,
+    advice: &Advice,
+    warnings: &[String],
+    content: &Content,
+) -> String {
+    let rules = &content.advisor;
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = writeln!(out, "Team advice for {}", whose(path, profile));
+    let _ = writeln!(out, "Verdict: {}", advice.verdict);
+    let _ = writeln!(
+        out,
+        "Score: {} (threshold {}; within {} of it there is no clear winner; positive points lean \
+         toward Split, negative toward Combine)",
+        advice.score, advice.threshold, advice.margin
+    );
+    let _ = writeln!(out, "\nWhy:");
+    for c in &advice.contributions {
+        let _ = writeln!(
+            out,
+            "  {:>+4}  {}: {}",
+            c.points,
+            rules.label(c.factor),
+            c.reason
+        );
+    }
+    let _ = writeln!(out, "\nWhat would change the answer:");
+    if advice.flips.is_empty() {
+        let _ = writeln!(out, "  No change to a single input changes the verdict.");
+    }
+    for sentence in advice.flip_sentences(rules) {
+        let _ = writeln!(out, "  - {sentence}");
+    }
+    if !warnings.is_empty() {
+        let _ = writeln!(out, "\nCheck the inputs:");
+        for warning in warnings {
+            let _ = writeln!(out, "  - {warning}");
+        }
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct AdviceJson<'a> {
+    file: String,
+    name: &'a str,
+    verdict: Verdict,
+    verdict_name: &'static str,
+    score: i64,
+    threshold: i32,
+    margin: i32,
+    distance: i64,
+    contributions: Vec<ContributionJson<'a>>,
+    flips: Vec<FlipJson>,
+    warnings: &'a [String],
+}
+
+#[derive(Serialize)]
+struct ContributionJson<'a> {
+    factor: Factor,
+    label: &'a str,
+    value: InputValue,
+    points: i32,
+    reason: &'a str,
+}
+
+#[derive(Serialize)]
+struct FlipJson {
+    factor: Factor,
+    from: InputValue,
+    to: InputValue,
+    verdict: Verdict,
+    sentence: String,
+}
+
+fn advice_json(
+    path: &Path,
+    profile: &Profile,
+    advice: &Advice,
+    warnings: &[String],
+    content: &Content,
+) -> Result<String, CliError> {
+    let rules = &content.advisor;
+    let value_of = |factor| {
+        profile
+            .team
+            .as_ref()
+            .map_or(InputValue::Number(0), |team| team.value(factor))
+    };
+    let document = AdviceJson {
+        file: path.display().to_string(),
+        name: &profile.name,
+        verdict: advice.verdict,
+        verdict_name: advice.verdict.name(),
+        score: advice.score,
+        threshold: advice.threshold,
+        margin: advice.margin,
+        distance: advice.distance,
+        contributions: advice
+            .contributions
+            .iter()
+            .map(|c| ContributionJson {
+                factor: c.factor,
+                label: rules.label(c.factor),
+                value: value_of(c.factor),
+                points: c.points,
+                reason: &c.reason,
+            })
+            .collect(),
+        flips: advice
+            .flips
+            .iter()
+            .map(|f| FlipJson {
+                factor: f.factor,
+                from: f.from,
+                to: f.to,
+                verdict: f.verdict,
+                sentence: f.sentence(rules),
+            })
+            .collect(),
+        warnings,
+    };
+    let mut text = serde_json::to_string(&document)?;
+    text.push('\n');
+    Ok(text)
+}
+
+fn banded_text(score: Option<&BandedScore>) -> String {
+    score.map_or_else(
+        || "not scored yet".to_owned(),
+        |s| format!("{} ({})", s.value, s.band.key()),
+    )
+}
+
+fn quiz_text(path: &Path, profile: &Profile, result: &QuizResult) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = writeln!(out, "Quiz result for {}", whose(path, profile));
+    let _ = writeln!(
+        out,
+        "Answered {} of {} items{}.",
+        result.answered,
+        result.total,
+        if result.partial {
+            " (a partial result)"
+        } else {
+            ""
+        }
+    );
+    for role in &result.roles {
+        let _ = writeln!(
+            out,
+            "\n{}: fit {}",
+            role.name,
+            banded_text(role.fit.as_ref())
+        );
+        let _ = writeln!(
+            out,
+            "  skill {}, interest {}",
+            banded_text(role.skill.as_ref()),
+            banded_text(role.interest.as_ref())
+        );
+        if let Some(fit) = &role.fit {
+            let _ = writeln!(out, "  {}", fit.meaning);
+        }
+    }
+    let _ = writeln!(out, "\n{}", result.fit_explanation);
+    let _ = writeln!(out, "\nLean: {}", result.lean_summary);
+    let _ = writeln!(out, "Combined role: {}", result.combined.sentence);
+    let list = |out: &mut String, heading: &str, ids: &[String], learn: bool| {
+        if ids.is_empty() {
+            return;
+        }
+        let _ = writeln!(out, "\n{heading}:");
+        for r in result.scores_of(ids) {
+            let _ = writeln!(out, "  - {}", responsibility_line(r));
+            if learn && !r.learn_next.is_empty() {
+                let _ = writeln!(out, "    Next: {}", r.learn_next);
+            }
+        }
+    };
+    list(&mut out, "Strengths", &result.strengths, false);
+    list(
+        &mut out,
+        "Growth areas (drawn to it, not yet skilled)",
+        &result.growth_areas,
+        true,
+    );
+    list(
+        &mut out,
+        "Skilled but not drawn to it",
+        &result.skilled_not_drawn,
+        false,
+    );
+    if !result.notes.is_empty() {
+        let _ = writeln!(out, "\nNotes:");
+        for note in &result.notes {
+            let _ = writeln!(out, "  - {note}");
+        }
+    }
+    out
+}
+
+fn responsibility_line(r: &ResponsibilityScore) -> String {
+    let score = |s: Option<u8>| s.map_or_else(|| "-".to_owned(), |v| v.to_string());
+    format!(
+        "{} ({}): skill {}, interest {}",
+        r.title,
+        r.role_name,
+        score(r.skill),
+        score(r.interest)
+    )
+}
+
+fn quiz_json(path: &Path, profile: &Profile, result: &QuizResult) -> Result<String, CliError> {
+    let mut object = Map::new();
+    object.insert("file".to_owned(), json!(path.display().to_string()));
+    object.insert("name".to_owned(), json!(profile.name));
+    object.insert("partial".to_owned(), json!(result.partial));
+    object.insert("answered".to_owned(), json!(result.answered));
+    object.insert("total".to_owned(), json!(result.total));
+    for role in &result.roles {
+        object.insert(
+            format!("{}_fit", role.id.replace('-', "_")),
+            json!(role.fit.as_ref().map(|f| f.value)),
+        );
+    }
+    let lean = match &result.lean {
+        Lean::Role(id) => id.as_str(),
+        Lean::Combined => "combined",
+        Lean::NeitherYet => "neither_yet",
+    };
+    object.insert("lean".to_owned(), json!(lean));
+    object.insert("lean_summary".to_owned(), json!(result.lean_summary));
+    object.insert("no_preference".to_owned(), json!(result.no_preference));
+    let value = |s: Option<&BandedScore>| s.map(|s| s.value);
+    let roles: Vec<Value> = result
+        .roles
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.id,
+                "name": r.name,
+                "short_name": r.short_name,
+                "skill": value(r.skill.as_ref()),
+                "interest": value(r.interest.as_ref()),
+                "fit": value(r.fit.as_ref()),
+                "fit_band": r.fit.as_ref().map(|f| f.band.key()),
+            })
+        })
+        .collect();
+    object.insert("roles".to_owned(), Value::Array(roles));
+    let combined = &result.combined;
+    object.insert(
+        "combined".to_owned(),
+        json!({
+            "roles": combined.roles,
+            "fit": combined.fit,
+            "band": combined.band.map(|b| b.key()),
+            "sentence": combined.sentence,
+        }),
+    );
+    let responsibilities: Vec<Value> = result
+        .responsibilities
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.id,
+                "title": r.title,
+                "role": r.role,
+                "skill": r.skill,
+                "interest": r.interest,
+                "learn_next": r.learn_next,
+            })
+        })
+        .collect();
+    object.insert(
+        "responsibilities".to_owned(),
+        Value::Array(responsibilities),
+    );
+    object.insert("strengths".to_owned(), json!(result.strengths));
+    object.insert("growth_areas".to_owned(), json!(result.growth_areas));
+    object.insert(
+        "skilled_not_drawn".to_owned(),
+        json!(result.skilled_not_drawn),
+    );
+    object.insert("notes".to_owned(), json!(result.notes));
+    let mut text = serde_json::to_string(&Value::Object(object))?;
+    text.push('\n');
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::advisor::TeamProfile;
+    use crate::storage::save_profile;
+
+    fn run_on(command: Command) -> (u8, String, String) {
+        let content = Content::shipped().unwrap();
+        let mut out = Vec::new();
+        let mut err = Vec::new();
+        let code = run(command, &content, &mut out, &mut err);
+        (
+            code,
+            String::from_utf8(out).unwrap(),
+            String::from_utf8(err).unwrap(),
+        )
+    }
+
+    fn saved(profile: &Profile) -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.ron");
+        save_profile(&path, profile).unwrap();
+        (dir, path)
+    }
+
+    fn complete_answers(value: u8) -> Profile {
+        let content = Content::shipped().unwrap();
+        let mut profile = Profile::new("Kim");
+        for item in content.quiz.items() {
+            profile.answers.set(item.id.clone(), value);
+        }
+        profile
+    }
+
+    #[test]
+    fn advise_big_org_splits() {
+        let mut profile = Profile::new("Big");
+        profile.team = Some(TeamProfile {
+            engineers: 400,
+            teams: 20,
+            research: crate::domain::advisor::Research::FullTime,
+            backlog_complexity: 5,
+            switching: 1,
+            speed_priority: 1,
+        });
+        let (_dir, path) = saved(&profile);
+        let (code, out, err) = run_on(Command::Advise {
+            file: path.clone(),
+            json: true,
+        });
+        assert_eq!((code, err.as_str()), (EXIT_OK, ""));
+        let value: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(value["verdict"], "split");
+        assert_eq!(value["contributions"].as_array().unwrap().len(), 6);
+        assert_eq!(value["contributions"][0]["factor"], "engineers");
+        assert_eq!(value["contributions"][0]["value"], 400);
+        assert!(value["score"].as_i64().unwrap() > 0);
+
+        let (code, out, _) = run_on(Command::Advise {
+            file: path,
+            json: false,
+        });
+        assert_eq!(code, EXIT_OK);
+        assert!(out.starts_with("Team advice for Big ("), "{out}");
+        assert!(out.contains("Verdict: Split\n"), "{out}");
+    }
+
+    #[test]
+    fn advise_without_team_says_so() {
+        let (_dir, path) = saved(&Profile::new("No team"));
+        let (code, out, err) = run_on(Command::Advise {
+            file: path,
+            json: false,
+        });
+        assert_eq!(code, EXIT_BAD_INPUT);
+        assert_eq!(out, "");
+        assert!(err.contains("has no team profile"), "{err}");
+    }
+
+    #[test]
+    fn quiz_score_complete_and_partial() {
+        let (_dir, path) = saved(&complete_answers(3));
+        let (code, out, err) = run_on(Command::Quiz {
+            command: QuizCommand::Score {
+                file: path,
+                json: true,
+                partial: false,
+            },
+        });
+        assert_eq!((code, err.as_str()), (EXIT_OK, ""));
+        let value: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(value["partial"], false);
+        assert_eq!(value["no_preference"], true);
+        assert_eq!(value["pm_fit"], 75);
+        assert_eq!(value["po_fit"], 75);
+        assert_eq!(value["responsibilities"].as_array().unwrap().len(), 10);
+
+        let mut unfinished = complete_answers(3);
+        unfinished.answers.clear("vision-write");
+        unfinished.answers.clear("review-interest");
+        let (_dir, path) = saved(&unfinished);
+        let score = |partial, json| {
+            run_on(Command::Quiz {
+                command: QuizCommand::Score {
+                    file: path.clone(),
+                    json,
+                    partial,
+                },
+            })
+        };
+        let (code, out, err) = score(false, true);
+        assert_eq!((code, out.as_str()), (EXIT_BAD_INPUT, ""));
+        assert!(
+            err.contains("2 of 30 quiz items are not answered yet"),
+            "{err}"
+        );
+        let (code, out, _) = score(true, true);
+        assert_eq!(code, EXIT_OK);
+        let value: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(value["partial"], true);
+        assert_eq!(value["answered"], 28);
+        let (code, out, _) = score(true, false);
+        assert_eq!(code, EXIT_OK);
+        assert!(
+            out.contains("Answered 28 of 30 items (a partial result)."),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn quiz_score_without_answers_says_so() {
+        let (_dir, path) = saved(&Profile::new("Fresh"));
+        let (code, out, err) = run_on(Command::Quiz {
+            command: QuizCommand::Score {
+                file: path,
+                json: false,
+                partial: true,
+            },
+        });
+        assert_eq!((code, out.as_str()), (EXIT_BAD_INPUT, ""));
+        assert!(err.contains("no quiz answers"), "{err}");
+    }
+
+    #[test]
+    fn control_characters_are_escaped() {
+        assert_eq!(
+            printable("a\u{1b}[31mb\nc\td\u{7}"),
+            "a\\u{1b}[31mb\nc\td\\u{7}"
+        );
+        let mut profile = Profile::new("Eve\u{1b}]0;pwned\u{7}\nNext");
+        profile.team = Some(TeamProfile::default());
+        profile.answers.set("no-such-item\u{1b}[2J", 1);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.ron");
+        std::fs::write(&path, profile.to_ron().unwrap()).unwrap();
+        let (code, out, err) = run_on(Command::Advise {
+            file: path.clone(),
+            json: false,
+        });
+        assert_eq!((code, out.as_str()), (EXIT_BAD_INPUT, ""));
+        assert!(!err.contains('\u{1b}'), "{err:?}");
+        assert!(err.contains("no-such-item\\u{1b}[2J"), "{err}");
+        profile.answers = crate::domain::quiz::Answers::new();
+        std::fs::write(&path, profile.to_ron().unwrap()).unwrap();
+        let (code, out, _) = run_on(Command::Advise {
+            file: path,
+            json: false,
+        });
+        assert_eq!(code, EXIT_OK);
+        assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+        assert!(
+            out.starts_with("Team advice for Eve\\u{1b}]0;pwned\\u{7} Next ("),
+            "{out}"
+        );
+    }
+
+    /// A writer that always fails, like a closed pipe.
+    struct Closed;
+
+    impl Write for Closed {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+    }
+
+    #[test]
+    fn closed_output_is_reported_not_a_panic() {
+        let (_dir, path) = saved(&complete_answers(2));
+        let content = Content::shipped().unwrap();
+        let mut err = Vec::new();
+        let code = run(
+            Command::Quiz {
+                command: QuizCommand::Score {
+                    file: path,
+                    json: false,
+                    partial: false,
+                },
+            },
+            &content,
+            &mut Closed,
+            &mut err,
+        );
+        assert_eq!(code, EXIT_OUTPUT_FAILED);
+        assert!(String::from_utf8(err).unwrap().contains("could not write"));
+    }
+}

@@ -1,0 +1,896 @@
+//! A person's profile: the document Career Explorer opens, edits and saves.
+//!
+//! On disk a profile is a RON struct that starts with a format tag and a version number,
+//! followed by the person's name, their team profile, their quiz answers (complete or not),
+//! their past results with dates, and free notes. `docs/profile-format.md` describes every
+//! field.
+//!
+//! This module is pure: it turns text into a validated [`Profile`] and back, and never touches
+//! the file system or the clock (`storage.rs` does the files; callers pass dates in).
+//!
+//! Versions: [`CURRENT_VERSION`] is written. Every older version from [`OLDEST_VERSION`] on is
+//! read and migrated to the current shape in memory; the file itself is only rewritten when
+//! the user saves. A newer version is refused with the version it needs, so a file written by
+//! a newer Career Explorer is never half-read and then overwritten with less than it held.
+
+use std::fmt;
+
+use serde::de::{Error as _, IgnoredAny, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+use time::format_description::well_known::Rfc3339;
+use time::{OffsetDateTime, UtcOffset};
+
+use super::advisor::{AdvisorError, TeamProfile};
+use super::content::Content;
+use super::data_file::{RonError, spanned_to_error};
+use super::quiz::{Answers, QuizError, QuizResult};
+
+/// The value of the `format` field of every profile.
+pub const FORMAT: &str = "career-explorer-profile";
+
+/// The format version this build writes.
+pub const CURRENT_VERSION: u32 = 2;
+
+/// The oldest format version this build still reads (through a migration).
+pub const OLDEST_VERSION: u32 = 1;
+
+/// A person's document: who they are, their team, their quiz answers and results, and notes.
+///
+/// This is the current (version 2) shape; older files are migrated into it when loaded.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Profile {
+    /// The person's name, as they wrote it. May be empty.
+    pub name: String,
+    /// Their team, as described in the team advisor; `None` until they describe one.
+    pub team: Option<TeamProfile>,
+    /// Their quiz answers so far, complete or not.
+    pub answers: Answers,
+    /// Quiz results they kept, oldest first.
+    pub results: Vec<PastResult>,
+    /// Anything they want to remember.
+    pub notes: String,
+}
+
+/// A quiz result and when it was taken.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PastResult {
+    /// When the quiz was submitted, written as RFC 3339 (e.g. `2025-03-14T09:30:00+01:00`).
+    #[serde(with = "rfc3339_date")]
+    pub taken_at: OffsetDateTime,
+    /// The scored quiz; self-contained, so it can be shown after the quiz changes.
+    pub result: QuizResult,
+}
+
+/// Why a profile could not be read or written.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ProfileError {
+    /// The text is not valid RON for a profile of its version (`file:line:col: message`).
+    #[error(transparent)]
+    Parse(#[from] RonError),
+    /// The file holds nothing but blanks and comments.
+    #[error(
+        "{file}: the file is empty; a profile starts with `(format: \"{FORMAT}\", version: {CURRENT_VERSION},`"
+    )]
+    Empty {
+        /// File name.
+        file: String,
+    },
+    /// The document has no `format` field, or names another format.
+    #[error("{file}: this is not a Career Explorer profile: {problem}")]
+    NotAProfile {
+        /// File name.
+        file: String,
+        /// What was found instead, in words.
+        problem: String,
+    },
+    /// The document has no `version` field.
+    #[error(
+        "{file}: the profile has no `version` field; add `version: {CURRENT_VERSION}` after the `format` field"
+    )]
+    MissingVersion {
+        /// File name.
+        file: String,
+    },
+    /// The document was written by a newer Career Explorer.
+    #[error(
+        "{file}: this profile is in format version {version}, which needs a newer Career Explorer; this one reads format versions {OLDEST_VERSION} to {CURRENT_VERSION}. The file was left unchanged"
+    )]
+    NewerVersion {
+        /// File name.
+        file: String,
+        /// The version the file declares.
+        version: u32,
+    },
+    /// The document declares a version that never existed.
+    #[error(
+        "{file}: format version {version} does not exist; profile versions start at {OLDEST_VERSION}"
+    )]
+    UnknownVersion {
+        /// File name.
+        file: String,
+        /// The version the file declares.
+        version: u32,
+    },
+    /// The team profile holds a number outside its input's range.
+    #[error("{file}: {source}")]
+    Team {
+        /// File name.
+        file: String,
+        /// What is wrong with it (boxed to keep the error small).
+        source: Box<AdvisorError>,
+    },
+    /// An answer names an unknown quiz item, or is off the scale.
+    #[error("{file}: {source}")]
+    Answers {
+        /// File name.
+        file: String,
+        /// Which item, and what is wrong (boxed to keep the error small).
+        source: Box<QuizError>,
+    },
+    /// The profile could not be written as RON, e.g. a result date outside the years 0 to 9999.
+    #[error("the profile could not be written: {message}")]
+    Write {
+        /// What ron or the date formatter reported.
+        message: String,
+    },
+}
+
+impl Profile {
+    /// An empty profile for `name`.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            ..Self::default()
+        }
+    }
+
+    /// Parses, migrates and validates a profile; `file` names it in errors.
+    ///
+    /// Syntax and type errors come out as `file:line:col: message`; errors found after
+    /// parsing (an answer off the scale, an unknown quiz item, a team number out of range, a
+    /// version this build cannot read) as `file: message`.
+    pub fn from_ron(file: &str, text: &str, content: &Content) -> Result<Self, ProfileError> {
+        if text.trim().is_empty() {
+            return Err(ProfileError::Empty {
+                file: file.to_owned(),
+            });
+        }
+        let version = declared_version(file, text)?;
+        let profile = match version {
+            1 => parse::<DocumentV1>(file, text)?.migrate(),
+            2 => parse::<DocumentV2>(file, text)?.into_profile(),
+            v if v > CURRENT_VERSION => {
+                return Err(ProfileError::NewerVersion {
+                    file: file.to_owned(),
+                    version: v,
+                });
+            }
+            v => {
+                return Err(ProfileError::UnknownVersion {
+                    file: file.to_owned(),
+                    version: v,
+                });
+            }
+        };
+        profile.validate(file, content)?;
+        Ok(profile)
+    }
+
+    /// The profile as a current-version RON document, pretty-printed with a stable field
+    /// order (answers sorted by item id), so saving twice gives the same bytes.
+    ///
+    /// Fails only when a result's date cannot be written as RFC 3339 (a year outside 0 to
+    /// 9999, or an offset with seconds; [`Profile::record_result`] never stores the latter).
+    pub fn to_ron(&self) -> Result<String, ProfileError> {
+        let document = DocumentOut {
+            format: FORMAT,
+            version: CURRENT_VERSION,
+            name: &self.name,
+            team: self.team.as_ref(),
+            answers: &self.answers,
+            results: &self.results,
+            notes: &self.notes,
+        };
+        let config = ron::ser::PrettyConfig::new()
+            .struct_names(false)
+            .separate_tuple_members(true);
+        let mut text =
+            ron::ser::to_string_pretty(&document, config).map_err(|err| ProfileError::Write {
+                message: err.to_string(),
+            })?;
+        text.push('\n');
+        Ok(text)
+    }
+
+    /// Checks what parsing cannot: team numbers in range, answers naming real items of
+    /// `content`'s quiz and on its scale. `file` names the profile in errors.
+    pub fn validate(&self, file: &str, content: &Content) -> Result<(), ProfileError> {
+        if let Some(team) = &self.team {
+            team.validate().map_err(|source| ProfileError::Team {
+                file: file.to_owned(),
+                source: Box::new(source),
+            })?;
+        }
+        self.answers
+            .validate(&content.quiz)
+            .map_err(|source| ProfileError::Answers {
+                file: file.to_owned(),
+                source: Box::new(source),
+            })
+    }
+
+    /// Keeps `result`, taken at `taken_at`, as the newest past result.
+    ///
+    /// An offset with seconds (only historical local times have one) cannot be written in
+    /// RFC 3339, so such a date is kept in UTC instead; the moment is the same.
+    pub fn record_result(&mut self, result: QuizResult, taken_at: OffsetDateTime) {
+        let taken_at = if taken_at.offset().seconds_past_minute() == 0 {
+            taken_at
+        } else {
+            taken_at
+                .checked_to_offset(UtcOffset::UTC)
+                .unwrap_or(taken_at)
+        };
+        self.results.push(PastResult { taken_at, result });
+    }
+
+    /// The newest past result, if any.
+    pub fn latest_result(&self) -> Option<&PastResult> {
+        self.results.last()
+    }
+}
+
+/// The format version `text` declares, if it is a Career Explorer profile of any version.
+///
+/// Lenient on purpose: it reads only `format` and `version` and returns `None` for anything
+/// else. Saving uses it to refuse overwriting a file from a newer Career Explorer.
+pub fn peek_version(text: &str) -> Option<u32> {
+    let header = parse_header(text).ok()?;
+    (header.format.as_deref() == Some(FORMAT))
+        .then_some(header.version)
+        .flatten()
+}
+
+/// How far values may nest. A real profile nests about six levels deep; ron's default limit
+/// is kept, and its message replaced, since it advises the programmer, not the user.
+const RECURSION_LIMIT: usize = 128;
+
+/// ron as profiles are read: `implicit_some` lets a hand-written file say `team: (...)` as
+/// well as `team: Some((...))`; the recursion limit keeps deep nesting from overflowing the
+/// stack.
+fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_recursion_limit(RECURSION_LIMIT)
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// Parses one version's document with positions in errors.
+fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, RonError> {
+    ron_options()
+        .from_str(text)
+        .map_err(|err| ron_error(file, &err))
+}
+
+/// ron's error as ours, in words meant for the person who opened the file.
+fn ron_error(file: &str, err: &ron::error::SpannedError) -> RonError {
+    let mut error = spanned_to_error(file, err);
+    if err.code == ron::Error::ExceededRecursionLimit {
+        error.message = format!(
+            "values are nested more than {RECURSION_LIMIT} levels deep here; a profile never nests that deep"
+        );
+    }
+    error
+}
+
+/// Reads and writes dates as RFC 3339 text, with a message that shows the expected form.
+mod rfc3339_date {
+    use serde::de::Error as _;
+    use serde::{Deserialize, Deserializer, Serializer};
+    use time::OffsetDateTime;
+
+    use super::Rfc3339;
+
+    /// Longest piece of a bad date quoted back in an error.
+    const QUOTE_CHARS: usize = 40;
+
+    pub(super) fn serialize<S: Serializer>(
+        date: &OffsetDateTime,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        time::serde::rfc3339::serialize(date, serializer)
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<OffsetDateTime, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        OffsetDateTime::parse(&text, &Rfc3339).map_err(|err| {
+            let quoted: String = text.chars().take(QUOTE_CHARS).collect();
+            let more = if text.chars().nth(QUOTE_CHARS).is_some() {
+                "..."
+            } else {
+                ""
+            };
+            D::Error::custom(format!(
+                "`{quoted}{more}` is not an RFC 3339 date and time such as `2025-03-14T09:30:00+01:00` ({err})"
+            ))
+        })
+    }
+}
+
+/// The `format` and `version` fields, read before anything else so each version can be
+/// parsed with its own shape. Every other field is skipped here.
+#[derive(Deserialize)]
+#[serde(rename = "Profile")]
+struct Header {
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default)]
+    version: Option<u32>,
+}
+
+/// Reads the header; `implicit_some` lets its optional fields be written plainly.
+fn parse_header(text: &str) -> Result<Header, ron::error::SpannedError> {
+    ron_options().from_str(text)
+}
+
+/// Checks the format tag and returns the declared version.
+fn declared_version(file: &str, text: &str) -> Result<u32, ProfileError> {
+    let header = parse_header(text).map_err(|err| ron_error(file, &err))?;
+    match header.format.as_deref() {
+        Some(FORMAT) => {}
+        Some(other) => {
+            return Err(ProfileError::NotAProfile {
+                file: file.to_owned(),
+                problem: format!("its format is `{other}`, not `{FORMAT}`"),
+            });
+        }
+        None => {
+            return Err(ProfileError::NotAProfile {
+                file: file.to_owned(),
+                problem: format!("it has no `format: \"{FORMAT}\"` field"),
+            });
+        }
+    }
+    header.version.ok_or_else(|| ProfileError::MissingVersion {
+        file: file.to_owned(),
+    })
+}
+
+/// What version 2 writes; borrows the profile so saving copies nothing.
+#[derive(Serialize)]
+#[serde(rename = "Profile")]
+struct DocumentOut<'a> {
+    format: &'static str,
+    version: u32,
+    name: &'a str,
+    team: Option<&'a TeamProfile>,
+    answers: &'a Answers,
+    results: &'a [PastResult],
+    notes: &'a str,
+}
+
+/// Version 2, the current format. Every field but the header may be left out.
+#[derive(Deserialize)]
+#[serde(rename = "Profile", deny_unknown_fields)]
+struct DocumentV2 {
+    /// Checked by [`declared_version`].
+    #[serde(rename = "format")]
+    _format: IgnoredAny,
+    /// Checked by [`declared_version`].
+    #[serde(rename = "version")]
+    _version: IgnoredAny,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    team: Option<TeamProfile>,
+    #[serde(default, deserialize_with = "unique_answers")]
+    answers: Answers,
+    #[serde(default)]
+    results: Vec<PastResult>,
+    #[serde(default)]
+    notes: String,
+}
+
+/// Reads the answers map, refusing an item answered twice: a plain map would silently keep
+/// the last answer, hiding a mistake in a hand-edited file.
+fn unique_answers<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Answers, D::Error> {
+    struct AnswersVisitor;
+
+    impl<'de> Visitor<'de> for AnswersVisitor {
+        type Value = Answers;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a map from quiz item ids to answers from 0 to 4")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Answers, A::Error> {
+            let mut answers = Answers::new();
+            while let Some((item, value)) = map.next_entry::<String, u8>()? {
+                if answers.get(&item).is_some() {
+                    return Err(A::Error::custom(format!(
+                        "quiz item `{item}` is answered more than once"
+                    )));
+                }
+                answers.set(item, value);
+            }
+            Ok(answers)
+        }
+    }
+
+    deserializer.deserialize_map(AnswersVisitor)
+}
+
+impl DocumentV2 {
+    fn into_profile(self) -> Profile {
+        Profile {
+            name: self.name,
+            team: self.team,
+            answers: self.answers,
+            results: self.results,
+            notes: self.notes,
+        }
+    }
+}
+
+/// Version 1, written by the first releases: every profile had a team (the form's defaults
+/// until edited), and only the latest quiz result was kept.
+#[derive(Deserialize)]
+#[serde(rename = "Profile", deny_unknown_fields)]
+struct DocumentV1 {
+    /// Checked by [`declared_version`].
+    #[serde(rename = "format")]
+    _format: IgnoredAny,
+    /// Checked by [`declared_version`].
+    #[serde(rename = "version")]
+    _version: IgnoredAny,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    team: TeamProfile,
+    #[serde(default, deserialize_with = "unique_answers")]
+    answers: Answers,
+    #[serde(default)]
+    last_result: Option<PastResult>,
+    #[serde(default)]
+    notes: String,
+}
+
+impl DocumentV1 {
+    /// Version 1 -> version 2: the team becomes optional (a version 1 file always had one, so
+    /// it is kept), and the single latest result becomes the start of the results history.
+    fn migrate(self) -> Profile {
+        Profile {
+            name: self.name,
+            team: Some(self.team),
+            answers: self.answers,
+            results: self.last_result.into_iter().collect(),
+            notes: self.notes,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::OnceLock;
+
+    use proptest::prelude::*;
+    use time::macros::datetime;
+
+    use super::*;
+    use crate::domain::advisor::Research;
+    use crate::domain::quiz::score_partial;
+
+    fn content() -> &'static Content {
+        static CONTENT: OnceLock<Content> = OnceLock::new();
+        CONTENT.get_or_init(|| Content::shipped().unwrap())
+    }
+
+    fn load(text: &str) -> Result<Profile, ProfileError> {
+        Profile::from_ron("p.ron", text, content())
+    }
+
+    fn sample() -> Profile {
+        let mut answers = Answers::new();
+        answers.set("vision-write", 3);
+        answers.set("backlog-interest", 4);
+        let result = score_partial(&content().quiz, &answers).unwrap();
+        let mut profile = Profile {
+            name: "Ana \"Ana\" Díaz\n".to_owned(),
+            team: Some(TeamProfile {
+                engineers: 40,
+                teams: 4,
+                research: Research::FullTime,
+                ..TeamProfile::default()
+            }),
+            answers,
+            results: Vec::new(),
+            notes: "line one\nline two\t\\ and a \u{1F600}".to_owned(),
+        };
+        profile.record_result(result, datetime!(2025-03-14 09:30:00.123 +01:00));
+        profile
+    }
+
+    #[test]
+    fn round_trip_keeps_everything() {
+        let profile = sample();
+        let text = profile.to_ron().unwrap();
+        assert!(text.starts_with("(\n    format: \"career-explorer-profile\",\n    version: 2,\n"));
+        assert!(
+            text.contains("taken_at: \"2025-03-14T09:30:00.123+01:00\""),
+            "{text}"
+        );
+        assert_eq!(load(&text).unwrap(), profile);
+        // Stable: writing the loaded profile again gives the same bytes.
+        assert_eq!(load(&text).unwrap().to_ron().unwrap(), text);
+    }
+
+    #[test]
+    fn only_the_header_is_required() {
+        let profile =
+            load(r#"(format: "career-explorer-profile", version: 2, name: "Bo")"#).unwrap();
+        assert_eq!(profile, Profile::new("Bo"));
+        // `Some(...)` may be left out around the team.
+        let plain = load(
+            r#"(format: "career-explorer-profile", version: 2, team: (engineers: 12), results: [])"#,
+        )
+        .unwrap();
+        assert_eq!(plain.team.map(|t| t.engineers), Some(12));
+        // ron's optional struct name is allowed, if it is the right one.
+        let named = load(r#"Profile(format: "career-explorer-profile", version: 2)"#).unwrap();
+        assert_eq!(named, Profile::default());
+        let err = load(r#"Report(format: "career-explorer-profile", version: 2)"#).unwrap_err();
+        assert!(matches!(err, ProfileError::Parse(_)), "{err}");
+    }
+
+    #[test]
+    fn version_1_migrates() {
+        let text = r#"(
+            format: "career-explorer-profile",
+            version: 1,
+            name: "Old",
+            team: (engineers: 300, teams: 12),
+            answers: {"vision-write": 2},
+            notes: "kept",
+        )"#;
+        let profile = load(text).unwrap();
+        assert_eq!(profile.name, "Old");
+        let team = profile.team.as_ref().unwrap();
+        assert_eq!((team.engineers, team.teams), (300, 12));
+        assert_eq!(team.switching, TeamProfile::default().switching);
+        assert_eq!(profile.answers.get("vision-write"), Some(2));
+        assert!(profile.results.is_empty());
+        assert_eq!(profile.notes, "kept");
+        // Saving writes version 2.
+        assert!(profile.to_ron().unwrap().contains("version: 2,"));
+    }
+
+    #[test]
+    fn version_1_last_result_becomes_history() {
+        let sample = sample();
+        let past = sample.latest_result().unwrap();
+        let result = ron::ser::to_string(&past).unwrap();
+        let text = format!(
+            r#"(format: "career-explorer-profile", version: 1, name: "x", last_result: Some({result}))"#
+        );
+        let profile = load(&text).unwrap();
+        assert_eq!(profile.results, vec![past.clone()]);
+        assert_eq!(profile.team, Some(TeamProfile::default()));
+    }
+
+    #[test]
+    fn version_1_has_no_version_2_fields() {
+        let err =
+            load(r#"(format: "career-explorer-profile", version: 1, results: [])"#).unwrap_err();
+        assert!(matches!(err, ProfileError::Parse(_)), "{err}");
+        assert!(err.to_string().starts_with("p.ron:1:"), "{err}");
+        assert!(err.to_string().contains("results"), "{err}");
+    }
+
+    #[test]
+    fn newer_version_is_refused_with_the_version_it_needs() {
+        let err =
+            load(r#"(format: "career-explorer-profile", version: 3, shiny: true)"#).unwrap_err();
+        assert_eq!(
+            err,
+            ProfileError::NewerVersion {
+                file: "p.ron".to_owned(),
+                version: 3
+            }
+        );
+        let message = err.to_string();
+        assert!(message.starts_with("p.ron: "), "{message}");
+        assert!(message.contains("format version 3"), "{message}");
+        assert!(message.contains("newer Career Explorer"), "{message}");
+    }
+
+    #[test]
+    fn empty_files_say_so() {
+        for text in ["", "  \n\t\n"] {
+            let err = load(text).unwrap_err();
+            assert_eq!(
+                err,
+                ProfileError::Empty {
+                    file: "p.ron".to_owned()
+                }
+            );
+        }
+    }
+
+    #[test]
+    fn bad_dates_show_the_expected_form() {
+        let err = load(
+            r#"(format: "career-explorer-profile", version: 2, results: [(taken_at: "last Tuesday", result: ())])"#,
+        )
+        .unwrap_err();
+        assert!(err.to_string().starts_with("p.ron:1:"), "{err}");
+        assert!(
+            err.to_string()
+                .contains("`last Tuesday` is not an RFC 3339 date and time such as"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn version_zero_does_not_exist() {
+        let err = load(r#"(format: "career-explorer-profile", version: 0)"#).unwrap_err();
+        assert!(matches!(
+            err,
+            ProfileError::UnknownVersion { version: 0, .. }
+        ));
+    }
+
+    #[test]
+    fn format_tag_is_checked() {
+        let err = load(r#"(format: "something-else", version: 2)"#).unwrap_err();
+        assert!(err.to_string().contains("`something-else`"), "{err}");
+        let err = load("(version: 2)").unwrap_err();
+        assert!(err.to_string().contains("no `format"), "{err}");
+        let err = load(r#"(format: "career-explorer-profile")"#).unwrap_err();
+        assert_eq!(
+            err,
+            ProfileError::MissingVersion {
+                file: "p.ron".to_owned()
+            }
+        );
+    }
+
+    #[test]
+    fn syntax_errors_have_a_position() {
+        let err = load("(\n  format: \"career-explorer-profile\",\n  version: 2,\n  name: ,\n)")
+            .unwrap_err();
+        let ProfileError::Parse(ron) = &err else {
+            panic!("{err}");
+        };
+        assert_eq!(ron.line, 4, "{err}");
+        assert!(err.to_string().starts_with("p.ron:4:"), "{err}");
+    }
+
+    #[test]
+    fn unknown_fields_are_errors_with_a_position() {
+        let err = load(
+            "(\n  format: \"career-explorer-profile\",\n  version: 2,\n  colour: \"blue\",\n)",
+        )
+        .unwrap_err();
+        assert!(err.to_string().starts_with("p.ron:4:"), "{err}");
+        assert!(err.to_string().contains("colour"), "{err}");
+    }
+
+    #[test]
+    fn answers_are_validated_and_named() {
+        let err = load(
+            r#"(format: "career-explorer-profile", version: 2, answers: {"vision-write": 5})"#,
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "p.ron: the answer to quiz item `vision-write` is 5; answers go from 0 to 4"
+        );
+        let err =
+            load(r#"(format: "career-explorer-profile", version: 2, answers: {"made-up": 1})"#)
+                .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "p.ron: the answers name quiz item `made-up`, which does not exist"
+        );
+    }
+
+    #[test]
+    fn an_item_answered_twice_is_an_error() {
+        let err = load(
+            "(\n  format: \"career-explorer-profile\",\n  version: 2,\n  answers: {\n    \"vision-write\": 1,\n    \"vision-write\": 2,\n  },\n)",
+        )
+        .unwrap_err();
+        assert!(err.to_string().starts_with("p.ron:6:"), "{err}");
+        assert!(
+            err.to_string()
+                .contains("quiz item `vision-write` is answered more than once"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn team_is_validated() {
+        let err =
+            load(r#"(format: "career-explorer-profile", version: 2, team: Some((engineers: 0)))"#)
+                .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "p.ron: the team profile's `engineers` is 0; it must be from 1 to 100000"
+        );
+    }
+
+    /// Deep nesting must end in an error, not a stack overflow: ron's recursion limit guards
+    /// typed fields, skipped fields (the header pass) and options alike.
+    #[test]
+    fn deep_nesting_is_an_error() {
+        let depth = 100_000;
+        let wrap = |open: &str, close: &str, inner: &str| {
+            format!("{}{inner}{}", open.repeat(depth), close.repeat(depth))
+        };
+        let cases = [
+            format!(
+                "(format: \"career-explorer-profile\", version: 2, x: {})",
+                wrap("[", "]", "")
+            ),
+            format!(
+                "(format: \"career-explorer-profile\", version: 2, x: {})",
+                wrap("(", ")", "1")
+            ),
+            format!(
+                "(format: \"career-explorer-profile\", version: 2, x: {})",
+                wrap("{1:", "}", "1")
+            ),
+            format!(
+                "(format: \"career-explorer-profile\", version: 2, team: {})",
+                wrap("Some(", ")", "()")
+            ),
+            format!(
+                "(version: 2, format: \"career-explorer-profile\", results: [(result: {}, taken_at: \"\")])",
+                wrap("(x: ", ")", "1")
+            ),
+            wrap("(", ")", ""),
+            wrap("[", "]", ""),
+        ];
+        for text in cases {
+            let err = load(&text).unwrap_err();
+            assert!(matches!(err, ProfileError::Parse(_)), "{err}");
+        }
+        let err = load(&format!(
+            "(format: \"career-explorer-profile\", version: 2, x: {})",
+            wrap("[", "]", "")
+        ))
+        .unwrap_err();
+        assert!(
+            err.to_string().ends_with(
+                "nested more than 128 levels deep here; a profile never nests that deep"
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn record_result_keeps_order_and_the_moment() {
+        let mut profile = sample();
+        let result = profile.results[0].result.clone();
+        let odd = datetime!(1890-01-01 12:00:00 +00:09:21);
+        profile.record_result(result, odd);
+        let stored = profile.latest_result().unwrap().taken_at;
+        assert_eq!(stored, odd, "same moment");
+        assert_eq!(stored.offset(), UtcOffset::UTC);
+        assert_eq!(profile.results.len(), 2);
+        assert_eq!(load(&profile.to_ron().unwrap()).unwrap(), profile);
+    }
+
+    #[test]
+    fn unwritable_dates_are_an_error_not_a_panic() {
+        let mut profile = sample();
+        profile.results[0].taken_at = datetime!(2000-01-01 00:00 +00:00:01);
+        let err = profile.to_ron().unwrap_err();
+        assert!(matches!(err, ProfileError::Write { .. }), "{err}");
+    }
+
+    #[test]
+    fn peek_version_is_lenient() {
+        assert_eq!(
+            peek_version(r#"(format: "career-explorer-profile", version: 7, anything: [1])"#),
+            Some(7)
+        );
+        assert_eq!(peek_version(r#"(format: "other", version: 7)"#), None);
+        assert_eq!(peek_version("not ron"), None);
+        assert_eq!(peek_version(""), None);
+    }
+
+    fn team() -> impl Strategy<Value = TeamProfile> {
+        (
+            TeamProfile::ENGINEERS_RANGE,
+            TeamProfile::TEAMS_RANGE,
+            prop::sample::select(Research::ALL.to_vec()),
+            TeamProfile::SCALE_RANGE,
+            TeamProfile::SCALE_RANGE,
+            TeamProfile::SCALE_RANGE,
+        )
+            .prop_map(
+                |(engineers, teams, research, backlog_complexity, switching, speed_priority)| {
+                    TeamProfile {
+                        engineers,
+                        teams,
+                        research,
+                        backlog_complexity,
+                        switching,
+                        speed_priority,
+                    }
+                },
+            )
+    }
+
+    fn answers() -> impl Strategy<Value = Answers> {
+        let ids: Vec<String> = content()
+            .quiz
+            .items()
+            .iter()
+            .map(|i| i.id.clone())
+            .collect();
+        prop::collection::vec(
+            prop::option::of(0..=crate::domain::quiz::MAX_ANSWER),
+            ids.len(),
+        )
+        .prop_map(move |values| {
+            ids.iter()
+                .zip(values)
+                .filter_map(|(id, v)| v.map(|v| (id.clone(), v)))
+                .collect()
+        })
+    }
+
+    /// Any moment whose local date, at any offset, has a four-digit year.
+    fn moment() -> impl Strategy<Value = OffsetDateTime> {
+        (
+            -62_100_000_000_i64..253_300_000_000,
+            0_u32..1_000_000_000,
+            -(23 * 60 + 59)..=(23 * 60 + 59_i32),
+        )
+            .prop_map(|(seconds, nanos, offset_minutes)| {
+                let offset = UtcOffset::from_whole_seconds(offset_minutes * 60).unwrap();
+                (OffsetDateTime::from_unix_timestamp(seconds).unwrap()
+                    + time::Duration::nanoseconds(i64::from(nanos)))
+                .to_offset(offset)
+            })
+    }
+
+    fn past_result() -> impl Strategy<Value = PastResult> {
+        (answers(), moment()).prop_map(|(answers, taken_at)| PastResult {
+            taken_at,
+            result: score_partial(&content().quiz, &answers).unwrap(),
+        })
+    }
+
+    /// Profiles of every shape: any text in name and notes (control characters, quotes,
+    /// emoji), with or without a team, any subset of answers, zero to three results.
+    fn profile() -> impl Strategy<Value = Profile> {
+        (
+            any::<String>(),
+            prop::option::of(team()),
+            answers(),
+            prop::collection::vec(past_result(), 0..3),
+            any::<String>(),
+        )
+            .prop_map(|(name, team, answers, results, notes)| Profile {
+                name,
+                team,
+                answers,
+                results,
+                notes,
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn save_then_load_gives_the_same_profile(profile in profile()) {
+            let text = profile.to_ron().unwrap();
+            prop_assert_eq!(load(&text).unwrap(), profile);
+            prop_assert_eq!(peek_version(&text), Some(CURRENT_VERSION));
+        }
+    }
+}

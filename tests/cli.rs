@@ -1,0 +1,374 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Runs the built `career-explorer` binary on every broken profile in `tests/data/bad/` and on
+//! the good ones in `tests/data/profiles/`.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_career-explorer");
+
+fn manifest_dir() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs the binary from the crate folder (so paths in messages are the relative ones given),
+/// with the data folder pointed at a scratch folder so nothing touches the real one.
+fn run(args: &[&str]) -> Output {
+    let data = tempfile::tempdir().unwrap();
+    Command::new(BIN)
+        .args(args)
+        .current_dir(manifest_dir())
+        .env("CAREER_EXPLORER_DATA_DIR", data.path())
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Every file in `folder`, with its bytes, to check nothing was written.
+fn snapshot(folder: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    fs::read_dir(folder)
+        .unwrap()
+        .map(|entry| {
+            let path = entry.unwrap().path();
+            let bytes = fs::read(&path).unwrap();
+            (path, bytes)
+        })
+        .collect()
+}
+
+#[test]
+fn every_bad_profile_fails_with_its_message() {
+    let folder = manifest_dir().join("tests/data/bad");
+    let expected: BTreeMap<String, String> =
+        ron::from_str(&fs::read_to_string(folder.join("EXPECTED.ron")).unwrap()).unwrap();
+    let before = snapshot(&folder);
+    let fixtures: Vec<String> = before
+        .keys()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .filter(|name| name != "EXPECTED.ron")
+        .collect();
+    assert!(fixtures.len() >= 30, "only {} fixtures", fixtures.len());
+    let listed: Vec<&String> = expected.keys().collect();
+    assert_eq!(
+        listed,
+        fixtures.iter().collect::<Vec<_>>(),
+        "EXPECTED.ron and the folder must list the same files"
+    );
+
+    let out_dir = tempfile::tempdir().unwrap();
+    let report = out_dir.path().join("report.html");
+    let report = report.to_str().unwrap();
+    for (name, message) in &expected {
+        let path = format!("tests/data/bad/{name}");
+        for args in [
+            vec!["advise", &path],
+            vec!["advise", "--json", &path],
+            vec!["quiz", "score", &path],
+            vec!["quiz", "score", "--json", "--partial", &path],
+            vec!["export", &path, "--format", "html", "-o", report],
+            vec!["export", &path, "--format", "csv", "-o", "-"],
+        ] {
+            let out = run(&args);
+            let stderr = text(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+            assert!(
+                out.stdout.is_empty(),
+                "{args:?} printed {}",
+                text(&out.stdout)
+            );
+            assert!(
+                stderr.starts_with(&format!("{path}{message}")),
+                "{args:?}\n  expected: {path}{message}\n  got:      {stderr}"
+            );
+            assert_eq!(stderr.lines().count(), 1, "{args:?}: one line: {stderr}");
+        }
+    }
+    assert_eq!(
+        snapshot(&folder),
+        before,
+        "nothing in tests/data/bad changed"
+    );
+    assert_eq!(
+        fs::read_dir(out_dir.path()).unwrap().count(),
+        0,
+        "a failed export writes nothing"
+    );
+}
+
+#[test]
+fn export_writes_each_format_to_a_file_or_stdout() {
+    let path = "tests/data/profiles/complete.ron";
+    let out_dir = tempfile::tempdir().unwrap();
+    for (format, marker) in [
+        ("md", "# "),
+        ("html", "<!DOCTYPE html>"),
+        ("csv", "name,date,role"),
+    ] {
+        let file = out_dir.path().join(format!("report.{format}"));
+        let out = run(&[
+            "export",
+            path,
+            "--format",
+            format,
+            "-o",
+            file.to_str().unwrap(),
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        assert!(out.stdout.is_empty());
+        let written = fs::read_to_string(&file).unwrap();
+        assert!(written.starts_with(marker), "{format}: {}", &written[..40]);
+        let out = run(&["export", path, "--format", format, "-o", "-"]);
+        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(
+            text(&out.stdout),
+            written,
+            "{format}: stdout matches the file"
+        );
+    }
+    // Only the three reports: no temporary file left behind.
+    assert_eq!(fs::read_dir(out_dir.path()).unwrap().count(), 3);
+}
+
+#[test]
+fn export_to_an_unwritable_place_fails_cleanly() {
+    let out = run(&[
+        "export",
+        "tests/data/profiles/complete.ron",
+        "--format",
+        "md",
+        "-o",
+        "/proc/self/report.md",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(
+        text(&out.stderr).contains("/proc/self/report.md"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn too_large_missing_and_folder_inputs() {
+    let dir = tempfile::tempdir().unwrap();
+    let huge = dir.path().join("huge.ron");
+    // Sparse, so the test writes nothing like 17 MiB.
+    fs::File::create(&huge)
+        .unwrap()
+        .set_len(16 * 1024 * 1024 + 1)
+        .unwrap();
+    let missing = dir.path().join("missing.ron");
+    for (path, message) in [
+        (huge.as_path(), "over the 16777216-byte (16 MiB) limit"),
+        (missing.as_path(), "could not read the file"),
+        (dir.path(), "could not read the file"),
+        (
+            Path::new("/dev/zero"),
+            "more than the 16777216-byte (16 MiB) limit",
+        ),
+    ] {
+        let path = path.to_str().unwrap();
+        let out = run(&["advise", path]);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(out.stdout.is_empty());
+        assert!(stderr.starts_with(&format!("{path}: ")), "{stderr}");
+        assert!(stderr.contains(message), "{stderr}");
+    }
+}
+
+fn json(args: &[&str]) -> Value {
+    let out = run(args);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{args:?}: {}",
+        text(&out.stderr)
+    );
+    assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert_eq!(stdout.lines().count(), 1, "one JSON object on one line");
+    serde_json::from_str(&stdout).unwrap()
+}
+
+fn fails(args: &[&str], message: &str) {
+    let out = run(args);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+    assert!(out.stdout.is_empty());
+    assert!(stderr.contains(message), "{args:?}: {stderr}");
+}
+
+fn check_advice(value: &Value, verdict: &str) {
+    assert_eq!(value["verdict"], verdict);
+    assert!(value["score"].is_i64());
+    let contributions = value["contributions"].as_array().unwrap();
+    assert_eq!(contributions.len(), 6);
+    for c in contributions {
+        assert!(c["factor"].is_string() && c["points"].is_i64() && c["reason"].is_string());
+    }
+    let sum: i64 = contributions
+        .iter()
+        .map(|c| c["points"].as_i64().unwrap())
+        .sum();
+    assert_eq!(value["score"].as_i64(), Some(sum));
+    for flip in value["flips"].as_array().unwrap() {
+        assert!(flip["factor"].is_string());
+        assert!(!flip["from"].is_null() && !flip["to"].is_null());
+        assert_ne!(flip["from"], flip["to"]);
+        assert_ne!(flip["verdict"], verdict);
+    }
+}
+
+fn check_quiz(value: &Value, partial: bool) {
+    assert_eq!(value["partial"], partial);
+    for key in ["pm_fit", "po_fit", "lean", "no_preference"] {
+        assert!(value.get(key).is_some(), "{key} missing: {value}");
+    }
+    let responsibilities = value["responsibilities"].as_array().unwrap();
+    assert_eq!(responsibilities.len(), 10);
+    for r in responsibilities {
+        assert!(r["id"].is_string());
+        assert!(r["role"] == "pm" || r["role"] == "po", "{r}");
+        for score in [&r["skill"], &r["interest"]] {
+            assert!(score.is_null() || score.as_u64().is_some_and(|v| v <= 100));
+        }
+    }
+}
+
+#[test]
+fn complete_profile() {
+    let path = "tests/data/profiles/complete.ron";
+    check_advice(&json(&["advise", "--json", path]), "split");
+    let quiz = json(&["quiz", "score", "--json", path]);
+    check_quiz(&quiz, false);
+    assert_eq!(quiz["pm_fit"], 75);
+    assert_eq!(quiz["po_fit"], 50);
+    assert_eq!(quiz["lean"], "pm");
+    assert_eq!(quiz["no_preference"], false);
+    assert_eq!(quiz["strengths"][0], "pm-vision");
+    // --partial on a complete quiz is the full result.
+    assert_eq!(json(&["quiz", "score", "--json", "--partial", path]), quiz);
+
+    let out = run(&["quiz", "score", path]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout.starts_with("Quiz result for Priya Raman ("),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Product Manager: fit 75 (high)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("\nStrengths:\n"), "{stdout}");
+    assert!(stdout.contains("\nGrowth areas"), "{stdout}");
+    let out = run(&["advise", path]);
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("Verdict: Split\n"), "{stdout}");
+    assert!(stdout.contains("What would change the answer:"), "{stdout}");
+}
+
+#[test]
+fn partial_profile() {
+    let path = "tests/data/profiles/partial.ron";
+    check_advice(&json(&["advise", "--json", path]), "combine");
+    fails(
+        &["quiz", "score", path],
+        "partial.ron: 18 of 30 quiz items are not answered yet",
+    );
+    fails(&["quiz", "score", "--json", path], "18 of 30");
+    let quiz = json(&["quiz", "score", "--json", "--partial", path]);
+    check_quiz(&quiz, true);
+    assert_eq!(quiz["answered"], 12);
+    let out = run(&["quiz", "score", "--partial", path]);
+    assert!(text(&out.stdout).contains("Answered 12 of 30 items (a partial result)."));
+}
+
+#[test]
+fn profile_without_answers() {
+    let path = "tests/data/profiles/big-org.ron";
+    check_advice(&json(&["advise", "--json", path]), "split");
+    fails(
+        &["quiz", "score", path],
+        "big-org.ron: this profile has no quiz answers yet",
+    );
+    fails(&["quiz", "score", "--partial", path], "no quiz answers");
+}
+
+#[test]
+fn profile_without_team() {
+    let path = "tests/data/profiles/no-team.ron";
+    fails(
+        &["advise", path],
+        "no-team.ron: this profile has no team profile yet",
+    );
+    fails(&["advise", "--json", path], "no team profile");
+    let quiz = json(&["quiz", "score", "--json", path]);
+    check_quiz(&quiz, false);
+    assert_eq!(quiz["no_preference"], true);
+    assert_eq!(quiz["lean"], "neither_yet");
+}
+
+#[test]
+fn version_1_profile_loads_through_the_migration() {
+    let path = "tests/data/profiles/version1.ron";
+    let before = fs::read(manifest_dir().join(path)).unwrap();
+    let advice = json(&["advise", "--json", path]);
+    check_advice(&advice, "split");
+    assert_eq!(advice["contributions"][0]["value"], 120);
+    let quiz = json(&["quiz", "score", "--json", path]);
+    check_quiz(&quiz, false);
+    assert_eq!(
+        fs::read(manifest_dir().join(path)).unwrap(),
+        before,
+        "loading never rewrites the file"
+    );
+}
+
+#[test]
+fn every_good_profile_works_with_some_command() {
+    for entry in fs::read_dir(manifest_dir().join("tests/data/profiles")).unwrap() {
+        let path = entry.unwrap().path();
+        let path = path.to_str().unwrap();
+        let advise = run(&["advise", "--json", path]);
+        let quiz = run(&["quiz", "score", "--json", "--partial", path]);
+        for out in [&advise, &quiz] {
+            let code = out.status.code();
+            assert!(code == Some(0) || code == Some(2), "{path}: {code:?}");
+            if code == Some(0) {
+                serde_json::from_slice::<Value>(&out.stdout).unwrap();
+            } else {
+                // Only "no team" or "no answers", never a load error.
+                let stderr = text(&out.stderr);
+                assert!(stderr.contains("this profile has no"), "{path}: {stderr}");
+            }
+        }
+        assert!(
+            advise.status.success() || quiz.status.success(),
+            "{path} is good for something"
+        );
+    }
+}
+
+#[test]
+fn bad_arguments_are_usage_errors() {
+    for args in [
+        vec!["quiz"],
+        vec!["advise"],
+        vec!["quiz", "grade", "x.ron"],
+        vec!["advise", "--yaml", "x.ron"],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(!out.stderr.is_empty(), "{args:?}");
+    }
+}

@@ -1,0 +1,412 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Fuzzing the profile loader on stable: arbitrary bytes, RON-like token soup, and mutated
+//! valid profiles go through the same path as a file being opened. It must never panic or
+//! overflow the stack, and whatever it accepts must survive a save and reload unchanged.
+//!
+//! A quick run happens with `cargo test`; for a long one:
+//!
+//! ```sh
+//! PROPTEST_CASES=100000 cargo test --release --test fuzz_loader
+//! ```
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+
+use career_explorer::domain::Content;
+use career_explorer::domain::profile::{Profile, peek_version};
+use career_explorer::storage::{StorageError, decode_profile};
+
+fn content() -> &'static Content {
+    static CONTENT: OnceLock<Content> = OnceLock::new();
+    CONTENT.get_or_init(|| Content::shipped().unwrap())
+}
+
+/// The valid profiles the mutations start from.
+fn seeds() -> &'static [String] {
+    static SEEDS: OnceLock<Vec<String>> = OnceLock::new();
+    SEEDS.get_or_init(|| {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/profiles");
+        let mut seeds: Vec<String> = std::fs::read_dir(folder)
+            .unwrap()
+            .map(|entry| std::fs::read_to_string(entry.unwrap().path()).unwrap())
+            .collect();
+        seeds.sort();
+        seeds.push(r#"(format: "career-explorer-profile", version: 2)"#.to_owned());
+        seeds
+    })
+}
+
+/// Loads `bytes` as a file would be loaded. Accepted profiles must round-trip exactly, and
+/// errors must name the file.
+fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
+    let path = Path::new("fuzz.ron");
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        // Must not panic, whatever the text.
+        let _ = peek_version(text);
+    }
+    match decode_profile(path, bytes, content()) {
+        Ok(profile) => {
+            let text = profile.to_ron().unwrap();
+            let again = Profile::from_ron("fuzz.ron", &text, content()).unwrap();
+            prop_assert_eq!(again, profile);
+        }
+        Err(err) => {
+            let message = err.to_string();
+            prop_assert!(message.starts_with("fuzz.ron"), "{}", message);
+            prop_assert!(
+                !matches!(err, StorageError::Read { .. } | StorageError::Write { .. }),
+                "{}",
+                message
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Pieces of RON and of profiles, so random sequences get past the first token.
+const TOKENS: &[&str] = &[
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ",",
+    "\"",
+    "'",
+    "r#\"",
+    "\"#",
+    "Some(",
+    "None",
+    "true",
+    "false",
+    "0",
+    "1",
+    "4",
+    "5",
+    "-1",
+    "255",
+    "256",
+    "4294967296",
+    "1e308",
+    "0x1F",
+    "1.5",
+    "format",
+    "version",
+    "name",
+    "team",
+    "answers",
+    "results",
+    "notes",
+    "last_result",
+    "taken_at",
+    "result",
+    "engineers",
+    "teams",
+    "research",
+    "full_time",
+    "part_time",
+    "backlog_complexity",
+    "switching",
+    "speed_priority",
+    "\"career-explorer-profile\"",
+    "\"vision-write\"",
+    "\"backlog-interest\"",
+    "\"2025-03-14T09:30:00Z\"",
+    "Profile",
+    "#![enable(implicit_some)]",
+    "#![enable(unwrap_newtypes)]",
+    "// c\n",
+    "/* c */",
+    "/*",
+    "\\",
+    "\\u{",
+    "\n",
+    " ",
+    "\t",
+    "\u{feff}",
+    "\u{0}",
+    "é",
+    "😀",
+];
+
+/// Random tokens, after a valid header half the time so the parser gets past it.
+fn token_soup() -> impl Strategy<Value = Vec<u8>> {
+    (
+        any::<bool>(),
+        prop::collection::vec(prop::sample::select(TOKENS), 0..200),
+    )
+        .prop_map(|(header, tokens)| {
+            let mut text = String::new();
+            if header {
+                text.push_str(HEADER);
+            }
+            text.push_str(&tokens.concat());
+            if header {
+                text.push(')');
+            }
+            text.into_bytes()
+        })
+}
+
+const HEADER: &str = "(format: \"career-explorer-profile\", version: 2, ";
+
+/// Numbers worth trying wherever a number goes.
+const NUMBERS: &[&str] = &[
+    "0",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "7",
+    "99",
+    "255",
+    "256",
+    "1000",
+    "1001",
+    "100000",
+    "100001",
+    "4294967295",
+    "4294967296",
+    "-1",
+    "-0",
+    "1.0",
+    "1e3",
+    "0x10",
+    "0b1",
+    "1_000",
+];
+
+/// RON values of any shape, as text.
+fn value() -> impl Strategy<Value = String> {
+    let leaf = prop_oneof![
+        prop::sample::select(NUMBERS).prop_map(str::to_owned),
+        any::<String>().prop_map(|s| format!("{s:?}")),
+        prop::sample::select(
+            &[
+                "none",
+                "part_time",
+                "full_time",
+                "sometimes",
+                "true",
+                "None",
+                "()",
+                "Role(\"pm\")",
+                "Combined",
+                "High"
+            ][..]
+        )
+        .prop_map(str::to_owned),
+        prop::sample::select(
+            &[
+                "\"vision-write\"",
+                "\"backlog-interest\"",
+                "\"2025-03-14T09:30:00Z\"",
+                "\"2025-02-30T25:00:00+24:00\""
+            ][..]
+        )
+        .prop_map(str::to_owned),
+    ];
+    leaf.prop_recursive(6, 64, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..8).prop_map(|v| format!("[{}]", v.join(", "))),
+            prop::collection::vec(inner.clone(), 1..4).prop_map(|v| format!("({})", v.join(", "))),
+            inner.clone().prop_map(|v| format!("Some({v})")),
+            prop::collection::vec((prop::sample::select(FIELDS), inner.clone()), 0..8).prop_map(
+                |fields| {
+                    let body: Vec<String> =
+                        fields.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+                    format!("({})", body.join(", "))
+                }
+            ),
+            prop::collection::vec((inner.clone(), inner), 0..8).prop_map(|entries| {
+                let body: Vec<String> = entries.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+                format!("{{{}}}", body.join(", "))
+            }),
+        ]
+    })
+}
+
+/// Field names of profiles, teams and results, and one that is none of them.
+const FIELDS: &[&str] = &[
+    "format",
+    "version",
+    "name",
+    "team",
+    "answers",
+    "results",
+    "notes",
+    "last_result",
+    "taken_at",
+    "result",
+    "engineers",
+    "teams",
+    "research",
+    "backlog_complexity",
+    "switching",
+    "speed_priority",
+    "partial",
+    "answered",
+    "total",
+    "colour",
+];
+
+/// A profile-shaped document whose fields hold values of any shape.
+fn structured() -> impl Strategy<Value = Vec<u8>> {
+    (
+        prop::sample::select(&["0", "1", "2", "3"][..]),
+        prop::collection::vec((prop::sample::select(FIELDS), value()), 0..6),
+    )
+        .prop_map(|(version, fields)| {
+            let mut text = format!("(format: \"career-explorer-profile\", version: {version}");
+            for (name, value) in fields {
+                text.push_str(&format!(", {name}: {value}"));
+            }
+            text.push(')');
+            text.into_bytes()
+        })
+}
+
+/// One edit to a byte string.
+#[derive(Clone, Debug)]
+enum Mutation {
+    Flip {
+        at: usize,
+        byte: u8,
+    },
+    Delete {
+        at: usize,
+        len: usize,
+    },
+    Insert {
+        at: usize,
+        text: Vec<u8>,
+    },
+    Duplicate {
+        at: usize,
+        len: usize,
+    },
+    Truncate {
+        at: usize,
+    },
+    /// Replaces the `nth` run of digits (counting from the start, wrapping) with `with`.
+    Number {
+        nth: usize,
+        with: &'static str,
+    },
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    let at = any::<usize>();
+    prop_oneof![
+        (at, any::<u8>()).prop_map(|(at, byte)| Mutation::Flip { at, byte }),
+        (at, 1..64_usize).prop_map(|(at, len)| Mutation::Delete { at, len }),
+        (at, prop::sample::select(TOKENS)).prop_map(|(at, t)| Mutation::Insert {
+            at,
+            text: t.as_bytes().to_vec()
+        }),
+        (at, prop::collection::vec(any::<u8>(), 1..8))
+            .prop_map(|(at, text)| Mutation::Insert { at, text }),
+        (at, 1..400_usize).prop_map(|(at, len)| Mutation::Duplicate { at, len }),
+        at.prop_map(|at| Mutation::Truncate { at }),
+        (at, prop::sample::select(NUMBERS)).prop_map(|(nth, with)| Mutation::Number { nth, with }),
+    ]
+}
+
+fn apply(bytes: &mut Vec<u8>, mutation: &Mutation) {
+    let len = bytes.len();
+    let pos = |at: usize| if len == 0 { 0 } else { at % (len + 1) };
+    match *mutation {
+        Mutation::Flip { at, byte } => {
+            if len > 0 {
+                bytes[at % len] = byte;
+            }
+        }
+        Mutation::Delete { at, len: n } => {
+            let start = pos(at);
+            let end = (start + n).min(len);
+            bytes.drain(start..end);
+        }
+        Mutation::Insert { at, ref text } => {
+            let at = pos(at);
+            bytes.splice(at..at, text.iter().copied());
+        }
+        Mutation::Duplicate { at, len: n } => {
+            let start = pos(at);
+            let end = (start + n).min(len);
+            let piece = bytes[start..end].to_vec();
+            bytes.splice(end..end, piece);
+        }
+        Mutation::Truncate { at } => bytes.truncate(pos(at)),
+        Mutation::Number { nth, with } => {
+            let runs = digit_runs(bytes);
+            if !runs.is_empty() {
+                let (start, end) = runs[nth % runs.len()];
+                bytes.splice(start..end, with.bytes());
+            }
+        }
+    }
+}
+
+/// Start and end of every run of ASCII digits in `bytes`.
+fn digit_runs(bytes: &[u8]) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (i, b) in bytes.iter().enumerate() {
+        match (start, b.is_ascii_digit()) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                runs.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        runs.push((s, bytes.len()));
+    }
+    runs
+}
+
+fn mutated_profile() -> impl Strategy<Value = Vec<u8>> {
+    (0..seeds().len(), prop::collection::vec(mutation(), 1..6)).prop_map(|(seed, mutations)| {
+        let mut bytes = seeds()[seed].clone().into_bytes();
+        for m in &mutations {
+            apply(&mut bytes, m);
+        }
+        bytes
+    })
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        check(&bytes)?;
+    }
+
+    #[test]
+    fn token_soup_never_panics(bytes in token_soup()) {
+        check(&bytes)?;
+    }
+
+    #[test]
+    fn mutated_profiles_never_panic(bytes in mutated_profile()) {
+        check(&bytes)?;
+    }
+
+    #[test]
+    fn structured_documents_never_panic(bytes in structured()) {
+        check(&bytes)?;
+    }
+}
+
+#[test]
+fn seeds_are_valid() {
+    for seed in seeds() {
+        decode_profile(Path::new("seed.ron"), seed.as_bytes(), content()).unwrap();
+    }
+}
