@@ -311,3 +311,19 @@ fn recent_files_remember_what_was_opened() {
     harness.run();
     harness.get_by_role_and_label(Role::Button, path.to_str().unwrap());
 }
+
+#[test]
+fn number_keys_do_not_answer_behind_a_dialog() {
+    let mut harness = app(on(Screen::Quiz));
+    answer_first_item(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    harness.get_by_label("Save your changes?");
+    harness.key_press(Key::Num5);
+    harness.run();
+    assert_eq!(
+        harness.state().answers().len(),
+        1,
+        "the key did not reach the quiz"
+    );
+}

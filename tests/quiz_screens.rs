@@ -156,3 +156,17 @@ fn results_without_a_quiz_point_to_the_quiz() {
     harness.run();
     assert_eq!(harness.state().screen(), Screen::Quiz);
 }
+
+#[test]
+fn each_item_is_a_radio_group_named_by_its_statement() {
+    let harness = app_on(Screen::Quiz);
+    let quiz = Content::shipped().unwrap().quiz;
+    let first = &quiz.items()[0];
+    let name = format!("1. {}", first.text);
+    let group = harness.get_by_role_and_label(egui::accesskit::Role::RadioGroup, &name);
+    let points: Vec<_> = group
+        .children()
+        .filter(|n| n.accesskit_node().role() == egui::accesskit::Role::RadioButton)
+        .collect();
+    assert_eq!(points.len(), 5, "five points in the group");
+}

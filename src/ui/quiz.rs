@@ -88,9 +88,10 @@ impl QuizScreen {
     }
 
     /// Keys 1-5 answer the current item and move on; on the review page Enter submits a
-    /// complete quiz. No key is taken while a text field has the keyboard.
+    /// complete quiz. No key is taken while a text field has the keyboard or a dialog is open.
     fn keyboard(&mut self, ui: &egui::Ui, quiz: &Quiz, complete: bool) -> Option<Command> {
-        if ui.ctx().text_edit_focused() {
+        let modal_open = ui.ctx().memory(|m| m.top_modal_layer().is_some());
+        if ui.ctx().text_edit_focused() || modal_open {
             return None;
         }
         if self.reviewing(quiz) {
@@ -166,6 +167,12 @@ impl QuizScreen {
                 let statement =
                     ui.label(RichText::new(format!("{}. {}", index + 1, item.text)).strong());
                 ui.horizontal_wrapped(|ui| {
+                    // The five points form one radio group named by the statement, so a
+                    // screen reader announces the question with its choices.
+                    ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+                        node.set_role(egui::accesskit::Role::RadioGroup);
+                        node.push_labelled_by(statement.id.accesskit_id());
+                    });
                     for (value, point) in quiz.scale(item.kind).points.iter().enumerate() {
                         let value = value as u8;
                         let radio = ui
