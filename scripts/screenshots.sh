@@ -29,7 +29,9 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-bin=target/release/career-explorer
+# Wherever cargo builds (CARGO_TARGET_DIR may move it).
+target_dir=$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
+bin=${target_dir:-target}/release/career-explorer
 # A realistic profile (team described, quiz taken twice) so every screen shows real content.
 profile=$(pwd)/tests/data/profiles/complete.ron
 
