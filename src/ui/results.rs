@@ -95,9 +95,10 @@ fn fits_ui(ui: &mut Ui, result: &QuizResult) {
                     ui.add(
                         egui::ProgressBar::new(f32::from(fit.value) / 100.0)
                             .desired_width(260.0)
-                            .fill(band_colour(fit.band))
-                            .text(format!("{} of 100, {}", fit.value, fit.band.key())),
+                            .fill(band_colour(fit.band)),
                     );
+                    // Beside the bar rather than on it, so it reads on both themes.
+                    ui.strong(format!("{} of 100, {}", fit.value, fit.band.key()));
                 }
                 None => {
                     ui.label("not enough answers yet");
