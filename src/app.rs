@@ -594,6 +594,11 @@ impl App {
         if pressed(&QUIT) {
             self.after_unsaved_check(Then::Close, ctx);
         }
+        for (index, screen) in Screen::ALL.into_iter().enumerate() {
+            if pressed(&screen_shortcut(index)) {
+                self.screen = screen;
+            }
+        }
     }
 
     fn menu_ui(&mut self, ui: &mut egui::Ui) {
@@ -649,8 +654,9 @@ impl App {
                 }
             });
             ui.separator();
-            for screen in Screen::ALL {
-                ui.selectable_value(&mut self.screen, screen, screen.title());
+            for (index, screen) in Screen::ALL.into_iter().enumerate() {
+                ui.selectable_value(&mut self.screen, screen, screen.title())
+                    .on_hover_text(ctx.format_shortcut(&screen_shortcut(index)));
             }
         });
     }
@@ -1049,6 +1055,22 @@ impl eframe::App for App {
         self.settings.last_screen = self.screen;
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
     }
+}
+
+/// Ctrl+1, Ctrl+2, ... switch to the screens in tab order.
+fn screen_shortcut(index: usize) -> KeyboardShortcut {
+    const DIGITS: [Key; 9] = [
+        Key::Num1,
+        Key::Num2,
+        Key::Num3,
+        Key::Num4,
+        Key::Num5,
+        Key::Num6,
+        Key::Num7,
+        Key::Num8,
+        Key::Num9,
+    ];
+    KeyboardShortcut::new(Modifiers::COMMAND, DIGITS[index.min(DIGITS.len() - 1)])
 }
 
 /// `path` made absolute against the current folder, so recent files work from anywhere.

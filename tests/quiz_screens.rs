@@ -170,3 +170,15 @@ fn each_item_is_a_radio_group_named_by_its_statement() {
         .collect();
     assert_eq!(points.len(), 5, "five points in the group");
 }
+
+#[test]
+fn ctrl_and_a_digit_switch_screens_without_answering() {
+    let mut harness = app_on(Screen::Quiz);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Num2);
+    harness.run();
+    assert_eq!(harness.state().screen(), Screen::Advisor);
+    assert!(harness.state().answers().is_empty());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Num1);
+    harness.run();
+    assert_eq!(harness.state().screen(), Screen::Compare);
+}
