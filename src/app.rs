@@ -233,6 +233,7 @@ impl App {
 
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        crate::trace::frame_painted(ui);
         egui::Panel::top("top-bar").show(ui, |ui| self.top_bar_ui(ui));
         let command = egui::CentralPanel::default()
             .show(ui, |ui| match self.screen {

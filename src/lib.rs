@@ -7,6 +7,7 @@
 pub mod app;
 pub mod domain;
 pub mod export;
+pub mod trace;
 pub mod ui;
 
 pub use app::{App, StartOptions};
