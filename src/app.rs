@@ -994,6 +994,7 @@ impl App {
 
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        crate::trace::frame_painted(ui);
         let ctx = ui.ctx().clone();
         self.handle_close_request(&ctx);
         self.dropped_files(&ctx);

@@ -12,6 +12,7 @@ pub mod domain;
 pub mod export;
 pub mod file_dialog;
 pub mod storage;
+pub mod trace;
 pub mod ui;
 
 pub use app::{App, StartOptions};
