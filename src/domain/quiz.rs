@@ -13,7 +13,7 @@
 //! averages, so raising an answer never lowers a score.
 
 use std::cmp::Reverse;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -229,6 +229,8 @@ pub struct ResultNotes {
 pub struct Quiz {
     data: QuizData,
     roles: Vec<RoleInfo>,
+    /// Item id -> position in `data.items`, so answers are checked in one pass.
+    index: HashMap<String, usize>,
 }
 
 /// The catalog facts a result quotes.
@@ -400,7 +402,13 @@ impl Quiz {
                     .collect(),
             })
             .collect();
-        Ok(Self { data, roles })
+        let index = data
+            .items
+            .iter()
+            .enumerate()
+            .map(|(position, item)| (item.id.clone(), position))
+            .collect();
+        Ok(Self { data, roles, index })
     }
 
     /// The quiz as written in its file.
@@ -425,7 +433,9 @@ impl Quiz {
 
     /// The item with this id.
     pub fn item(&self, id: &str) -> Option<&Item> {
-        self.data.items.iter().find(|item| item.id == id)
+        self.index
+            .get(id)
+            .and_then(|&position| self.data.items.get(position))
     }
 
     /// The scale items of `kind` are answered on.
@@ -521,11 +531,22 @@ fn validate(file: &str, data: &QuizData, catalog: &Catalog) -> Result<(), QuizEr
             id: dup.to_owned(),
         });
     }
+    // Sets and counts first, so a quiz of any size is checked in one pass over its items.
+    let known: HashSet<&str> = catalog
+        .responsibilities()
+        .map(|(_, r)| r.id.as_str())
+        .collect();
+    let mut counts: HashMap<(&str, ItemKind), usize> = HashMap::new();
+    for item in &data.items {
+        *counts
+            .entry((item.responsibility.as_str(), item.kind))
+            .or_default() += 1;
+    }
     for item in &data.items {
         if item.text.trim().is_empty() {
             return Err(empty(format!("the text of item `{}`", item.id)));
         }
-        if catalog.responsibility(&item.responsibility).is_none() {
+        if !known.contains(item.responsibility.as_str()) {
             return Err(QuizError::UnknownResponsibility {
                 file: file.to_owned(),
                 source_of: format!("item `{}`", item.id),
@@ -536,7 +557,7 @@ fn validate(file: &str, data: &QuizData, catalog: &Catalog) -> Result<(), QuizEr
     if let Some(unknown) = data
         .learn_next
         .keys()
-        .find(|id| catalog.responsibility(id).is_none())
+        .find(|id| !known.contains(id.as_str()))
     {
         return Err(QuizError::UnknownResponsibility {
             file: file.to_owned(),
@@ -546,12 +567,7 @@ fn validate(file: &str, data: &QuizData, catalog: &Catalog) -> Result<(), QuizEr
     }
     for (_, responsibility) in catalog.responsibilities() {
         let id = responsibility.id.as_str();
-        let count = |kind| {
-            data.items
-                .iter()
-                .filter(|item| item.responsibility == id && item.kind == kind)
-                .count()
-        };
+        let count = |kind| counts.get(&(id, kind)).copied().unwrap_or(0);
         let skill = count(ItemKind::Skill);
         if skill < 2 {
             return Err(QuizError::TooFewSkillItems {

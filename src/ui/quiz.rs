@@ -74,15 +74,17 @@ impl QuizScreen {
         command = command.or(nav);
 
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt(("quiz-page", self.page))
-                .show(ui, |ui| {
-                    if self.reviewing(quiz) {
-                        self.review_ui(ui, quiz, answers);
-                    } else if let Some(c) = self.page_ui(ui, quiz, answers) {
-                        command = Some(c);
-                    }
-                });
+            if self.reviewing(quiz) {
+                self.review_ui(ui, quiz, answers);
+            } else {
+                egui::ScrollArea::vertical()
+                    .id_salt(("quiz-page", self.page))
+                    .show(ui, |ui| {
+                        if let Some(c) = self.page_ui(ui, quiz, answers) {
+                            command = Some(c);
+                        }
+                    });
+            }
         });
         command
     }
@@ -201,51 +203,59 @@ impl QuizScreen {
         command
     }
 
+    /// Every item on one line: the unanswered first, each with a button to go and answer it,
+    /// then the answered with their answer and a button to change it. Only the lines in view
+    /// are laid out, so a long quiz reviews as fast as a short one.
     fn review_ui(&mut self, ui: &mut egui::Ui, quiz: &Quiz, answers: &Answers) {
         ui.heading("Review");
-        let missing: Vec<(usize, &Item)> = quiz
+        let (missing, answered): (Vec<(usize, &Item)>, Vec<(usize, &Item)>) = quiz
             .items()
             .iter()
             .enumerate()
-            .filter(|(_, item)| answers.get(&item.id).is_none())
-            .collect();
+            .partition(|(_, item)| answers.get(&item.id).is_none());
         if missing.is_empty() {
-            ui.label("Every item is answered. Submit to see your result, or go back to change any answer.");
+            ui.label(
+                "Every item is answered. Submit to see your result, or go back to change any answer.",
+            );
         } else {
             ui.label(format!(
                 "{} of {} items are not answered yet:",
                 missing.len(),
                 quiz.item_count()
             ));
-            for (index, item) in missing {
-                ui.horizontal_wrapped(|ui| {
-                    if ui.button(format!("Answer item {}", index + 1)).clicked() {
-                        self.go_to_item(index);
-                    }
-                    ui.label(&item.text);
-                });
-            }
         }
-        ui.add_space(theme::SECTION_SPACING);
-        for (index, item) in quiz.items().iter().enumerate() {
-            if let Some(value) = answers.get(&item.id) {
-                let label = quiz
-                    .scale(item.kind)
-                    .points
-                    .get(usize::from(value))
-                    .map_or("?", |p| p.label.as_str());
-                ui.horizontal_wrapped(|ui| {
-                    if ui
-                        .small_button("Change")
-                        .on_hover_text(&item.text)
-                        .clicked()
-                    {
-                        self.go_to_item(index);
-                    }
-                    ui.label(format!("{}. {} — {}", index + 1, item.text, label));
-                });
-            }
-        }
+        ui.add_space(theme::SECTION_SPACING / 2.0);
+        let rows: Vec<(usize, &Item)> = missing.into_iter().chain(answered).collect();
+        let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+        egui::ScrollArea::vertical()
+            .id_salt("quiz-review")
+            .auto_shrink([false, false])
+            .show_rows(ui, row_height, rows.len(), |ui, visible| {
+                for &(index, item) in &rows[visible] {
+                    ui.horizontal(|ui| {
+                        ui.set_height(ui.spacing().interact_size.y);
+                        let answer = answers.get(&item.id).map(|value| {
+                            quiz.scale(item.kind)
+                                .points
+                                .get(usize::from(value))
+                                .map_or("?", |p| p.label.as_str())
+                        });
+                        let button = match answer {
+                            None => ui.button(format!("Answer item {}", index + 1)),
+                            Some(_) => ui.button("Change"),
+                        };
+                        if button.on_hover_text(&item.text).clicked() {
+                            self.go_to_item(index);
+                        }
+                        let line = match answer {
+                            None => format!("{}. {}", index + 1, item.text),
+                            Some(label) => format!("{}. {label}: {}", index + 1, item.text),
+                        };
+                        ui.add(egui::Label::new(line).truncate())
+                            .on_hover_text(&item.text);
+                    });
+                }
+            });
     }
 
     fn nav_ui(&mut self, ui: &mut egui::Ui, quiz: &Quiz, complete: bool) -> Option<Command> {

@@ -244,6 +244,8 @@ fn list_ui(ui: &mut Ui, result: &QuizResult, ids: &[String], empty: &str, learn:
     }
 }
 
+/// This attempt and the earlier ones, one row each (newest first), so they read side by side
+/// down the columns. Only the rows in view are laid out, however long the history.
 fn history_ui(ui: &mut Ui, latest: &Attempt<'_>, earlier: &[Attempt<'_>]) {
     if earlier.is_empty() {
         ui.label(
@@ -255,41 +257,54 @@ fn history_ui(ui: &mut Ui, latest: &Attempt<'_>, earlier: &[Attempt<'_>]) {
         return;
     }
     let attempts: Vec<&Attempt<'_>> = std::iter::once(latest).chain(earlier.iter()).collect();
-    egui::Grid::new("attempts")
+    let roles = &latest.result.roles;
+    let row_height = ui.spacing().interact_size.y;
+    let mut table = egui_extras::TableBuilder::new(ui)
+        .id_salt("attempts")
         .striped(true)
-        .num_columns(attempts.len() + 1)
-        .show(ui, |ui| {
-            ui.strong("");
-            for (index, attempt) in attempts.iter().enumerate() {
-                ui.strong(if index == 0 {
-                    format!("This attempt ({})", attempt.taken)
-                } else {
-                    attempt.taken.to_owned()
+        .vscroll(false)
+        .column(egui_extras::Column::auto().at_least(170.0));
+    for _ in roles {
+        table = table.column(egui_extras::Column::auto().at_least(110.0));
+    }
+    table
+        .column(egui_extras::Column::auto().at_least(120.0))
+        .header(row_height, |mut header| {
+            header.col(|ui| {
+                ui.strong("Attempt");
+            });
+            for role in roles {
+                header.col(|ui| {
+                    ui.strong(format!("{} fit", role.short_name));
                 });
             }
-            ui.end_row();
-            let Some(first) = attempts.first() else {
-                return;
-            };
-            for role in &first.result.roles {
-                ui.label(format!("{} fit", role.short_name));
-                for attempt in &attempts {
-                    let text = attempt
-                        .result
-                        .role(&role.id)
-                        .and_then(|r| r.fit.as_ref())
-                        .map_or("-".to_owned(), |f| {
+            header.col(|ui| {
+                ui.strong("Lean");
+            });
+        })
+        .body(|body| {
+            body.rows(row_height, attempts.len(), |mut row| {
+                let index = row.index();
+                let attempt = attempts[index];
+                row.col(|ui| {
+                    if index == 0 {
+                        ui.strong(format!("This attempt ({})", attempt.taken));
+                    } else {
+                        ui.label(attempt.taken);
+                    }
+                });
+                for role in roles {
+                    row.col(|ui| {
+                        let fit = attempt.result.role(&role.id).and_then(|r| r.fit.as_ref());
+                        ui.label(fit.map_or("-".to_owned(), |f| {
                             format!("{} ({})", f.value, f.band.key())
-                        });
-                    ui.label(text);
+                        }));
+                    });
                 }
-                ui.end_row();
-            }
-            ui.label("Lean");
-            for attempt in &attempts {
-                ui.label(lean_name(attempt.result));
-            }
-            ui.end_row();
+                row.col(|ui| {
+                    ui.label(lean_name(attempt.result));
+                });
+            });
         });
 }
 
