@@ -6,6 +6,9 @@ use egui::{Key, RichText};
 use crate::domain::quiz::{Answers, Item, ItemKind, Quiz};
 use crate::ui::{Command, theme};
 
+/// Items with their position in the quiz.
+type Numbered<'a> = Vec<(usize, &'a Item)>;
+
 /// Items shown on one page.
 pub const ITEMS_PER_PAGE: usize = 5;
 
@@ -208,7 +211,7 @@ impl QuizScreen {
     /// are laid out, so a long quiz reviews as fast as a short one.
     fn review_ui(&mut self, ui: &mut egui::Ui, quiz: &Quiz, answers: &Answers) {
         ui.heading("Review");
-        let (missing, answered): (Vec<(usize, &Item)>, Vec<(usize, &Item)>) = quiz
+        let (missing, answered): (Numbered<'_>, Numbered<'_>) = quiz
             .items()
             .iter()
             .enumerate()
@@ -225,7 +228,7 @@ impl QuizScreen {
             ));
         }
         ui.add_space(theme::SECTION_SPACING / 2.0);
-        let rows: Vec<(usize, &Item)> = missing.into_iter().chain(answered).collect();
+        let rows: Numbered<'_> = missing.into_iter().chain(answered).collect();
         let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
         egui::ScrollArea::vertical()
             .id_salt("quiz-review")
