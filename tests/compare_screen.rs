@@ -4,6 +4,7 @@
 use career_explorer::domain::Content;
 use career_explorer::domain::catalog::Catalog;
 use career_explorer::domain::quiz::{Item, ItemKind, Quiz};
+use career_explorer::ui::compare::CompareScreen;
 use career_explorer::{App, Screen, StartOptions};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -143,4 +144,46 @@ fn a_catalog_with_three_roles_shows_three_role_columns() {
     harness.get_by_label("Product Owner");
     harness.get_by_label("Technical Product Manager");
     harness.get_by_label("Engineering leads, architects and developer customers");
+}
+
+#[test]
+fn roles_that_do_not_fit_are_reached_by_scrolling_sideways() {
+    let mut catalog = Catalog::shipped().unwrap();
+    let template = catalog.roles[0].clone();
+    for n in 0..8 {
+        let mut role = template.clone();
+        role.id = format!("extra-{n}");
+        role.name = format!("Extra role {n}");
+        for responsibility in &mut role.responsibilities {
+            responsibility.id = format!("{}-{n}", responsibility.id);
+        }
+        catalog.roles.push(role);
+    }
+    catalog.validate("ten roles").unwrap();
+    let screen = CompareScreen::new(&catalog);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1180.0, 780.0))
+        .build_ui_state(
+            |ui, screen: &mut CompareScreen| {
+                egui::CentralPanel::default().show(ui, |ui| screen.ui(ui, &catalog));
+            },
+            screen,
+        );
+    harness.get_by_label("Product Manager");
+    assert!(
+        harness.query_by_label("Extra role 7").is_none(),
+        "off to the right"
+    );
+    harness.get_by_label("Focus").hover();
+    for _ in 0..40 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(-400.0, 0.0),
+            phase: egui::TouchPhase::Move,
+            modifiers: egui::Modifiers::NONE,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        harness.run();
+    }
+    harness.get_by_label("Extra role 7");
 }

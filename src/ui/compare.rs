@@ -69,7 +69,11 @@ impl CompareScreen {
             ui.label(RichText::new("No rows match").color(theme::weak_text(ui.visuals())));
             return;
         }
-        self.table_ui(ui, &shown);
+        // More roles than fit side by side scroll sideways; the grid scrolls down on its own.
+        egui::ScrollArea::horizontal()
+            .id_salt("compare-grid-sideways")
+            .auto_shrink([false, false])
+            .show(ui, |ui| self.table_ui(ui, &shown));
     }
 
     fn table_ui(&mut self, ui: &mut egui::Ui, shown: &[usize]) {
@@ -87,11 +91,18 @@ impl CompareScreen {
                     .at_least(110.0)
                     .clip(true),
             );
+        // Two roles share the window; with more, each keeps a readable width and the grid
+        // scrolls sideways.
+        let last_min = if role_count > 2 {
+            theme::ROLE_COLUMN_WIDTH
+        } else {
+            theme::ROLE_COLUMN_MIN_WIDTH
+        };
         for index in 0..role_count {
             let column = if index + 1 == role_count {
-                Column::remainder().at_least(theme::ROLE_COLUMN_MIN_WIDTH)
+                Column::remainder().at_least(last_min)
             } else {
-                Column::initial(320.0).at_least(theme::ROLE_COLUMN_MIN_WIDTH)
+                Column::initial(theme::ROLE_COLUMN_WIDTH).at_least(theme::ROLE_COLUMN_MIN_WIDTH)
             };
             table = table.column(column.clip(true));
         }

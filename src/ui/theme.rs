@@ -12,6 +12,9 @@ pub const DEFAULT_WINDOW: [f32; 2] = [1180.0, 780.0];
 /// Width of the first column of the comparison grid.
 pub const DIMENSION_COLUMN_WIDTH: f32 = 170.0;
 
+/// Starting width of a role column in the comparison grid.
+pub const ROLE_COLUMN_WIDTH: f32 = 320.0;
+
 /// Smallest width of a role column in the comparison grid.
 pub const ROLE_COLUMN_MIN_WIDTH: f32 = 160.0;
 
