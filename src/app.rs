@@ -148,6 +148,9 @@ struct FilePrompt {
     action: FileAction,
     path: String,
     note: Option<String>,
+    /// A typed path that exists and that the user has been asked about once; submitting the
+    /// same path again replaces the file.
+    overwrite_asked: Option<PathBuf>,
 }
 
 /// What to do once unsaved changes are dealt with.
@@ -482,6 +485,7 @@ impl App {
             action,
             path: suggested,
             note: None,
+            overwrite_asked: None,
         });
         if self.native_dialogs {
             self.start_native_dialog(action, ctx);
@@ -546,6 +550,19 @@ impl App {
         if let Some(prompt) = &mut self.prompt {
             prompt.note = Some(note.to_owned());
         }
+    }
+
+    /// Whether a typed path would replace a file the user has not agreed to replace: saving
+    /// or exporting onto an existing file other than the open profile's own, not yet asked.
+    fn ask_before_replacing(&self, action: FileAction, path: &Path) -> bool {
+        let writes = matches!(action, FileAction::SaveAs | FileAction::Export);
+        let own_file = action == FileAction::SaveAs
+            && self.doc.path.as_deref() == Some(absolute(path).as_path());
+        let asked = self
+            .prompt
+            .as_ref()
+            .is_some_and(|p| p.overwrite_asked.as_deref() == Some(path));
+        writes && path.exists() && !own_file && !asked
     }
 
     /// Carries out the prompt's action on `path`.
@@ -791,7 +808,18 @@ impl App {
             self.prompt = None;
             self.pending_after_save = None;
         } else if let Some(path) = submit {
-            self.finish_prompt(action, &path, ctx);
+            if self.ask_before_replacing(action, &path) {
+                if let Some(prompt) = &mut self.prompt {
+                    prompt.note = Some(format!(
+                        "{} already exists. Press {} again to replace it.",
+                        path.display(),
+                        action.button()
+                    ));
+                    prompt.overwrite_asked = Some(path);
+                }
+            } else {
+                self.finish_prompt(action, &path, ctx);
+            }
         } else if browse {
             self.start_native_dialog(action, ctx);
         }

@@ -327,3 +327,26 @@ fn number_keys_do_not_answer_behind_a_dialog() {
         "the key did not reach the quiz"
     );
 }
+
+#[test]
+fn a_typed_path_that_exists_is_replaced_only_when_asked_twice() {
+    let folder = tempfile::tempdir().unwrap();
+    let target = folder.path().join("taken.ron");
+    fs::write(&target, "someone else's file").unwrap();
+    let mut harness = app(on(Screen::Quiz));
+    answer_first_item(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run();
+    type_path_and(&mut harness, &target, "Save");
+    harness.get_by_label_contains("already exists. Press Save again to replace it.");
+    assert_eq!(fs::read_to_string(&target).unwrap(), "someone else's file");
+    assert!(harness.state().is_dirty());
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert!(!harness.state().is_dirty());
+    assert!(
+        fs::read_to_string(&target)
+            .unwrap()
+            .contains("career-explorer-profile")
+    );
+}
