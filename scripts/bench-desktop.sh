@@ -132,7 +132,7 @@ run_window() {
     start_cpu=$(( $(cpu_ticks "$child_pid") * 1000 / clk_tck ))
     if [ "$idle" -gt 0 ]; then
         local wid ticks0 ticks1 frames0 frames1
-        wid=$(DISPLAY=":$display" timeout 10 xdotool search --sync --onlyvisible --name "^$title\$" | head -n 1)
+        wid=$(DISPLAY=":$display" timeout 10 xdotool search --sync --onlyvisible --name "$title\$" | head -n 1)
         [ -n "$wid" ] || { echo "bench-desktop: no window named $title" >&2; exit 1; }
         # The middle of the window: over the grid in the app, over nothing in the bare one.
         DISPLAY=":$display" xdotool mousemove --window "$wid" 590 390
