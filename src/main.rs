@@ -52,11 +52,18 @@ fn main() -> ExitCode {
             &mut io::stderr().lock(),
         ));
     }
+    let recovery_file = storage::recovery_path();
+    if recovery_file.is_none() {
+        log::warn!(
+            "quiz answers will not be autosaved: {}",
+            storage::StorageError::NoDataDir
+        );
+    }
     let options = StartOptions {
         screen: cli.screen,
         file: cli.file,
         native_dialogs: true,
-        recovery_file: storage::recovery_path(),
+        recovery_file,
     };
     match run_gui(content, options) {
         Ok(()) => ExitCode::SUCCESS,

@@ -245,14 +245,8 @@ struct RecoveryDocument {
     profile: String,
 }
 
-/// Autosaves `profile` to [`recovery_path`], atomically, creating the folder if needed.
-/// `original_path` is the file the profile belongs to, if any.
-pub fn write_recovery(profile: &Profile, original_path: Option<&Path>) -> Result<(), StorageError> {
-    let path = recovery_path().ok_or(StorageError::NoDataDir)?;
-    write_recovery_to(&path, profile, original_path)
-}
-
-/// [`write_recovery`] to an explicit recovery file.
+/// Autosaves `profile` to `recovery_file` (normally [`recovery_path`]), atomically, creating
+/// the folder if needed. `original_path` is the file the profile belongs to, if any.
 pub fn write_recovery_to(
     recovery_file: &Path,
     profile: &Profile,
@@ -281,15 +275,9 @@ pub fn write_recovery_to(
     )
 }
 
-/// Reads the recovery file, if there is one. Its profile is validated against `content`
-/// like any profile; an unreadable recovery file is an error (the app can offer to discard
-/// it with [`clear_recovery`]).
-pub fn read_recovery(content: &Content) -> Result<Option<Recovery>, StorageError> {
-    let path = recovery_path().ok_or(StorageError::NoDataDir)?;
-    read_recovery_from(&path, content)
-}
-
-/// [`read_recovery`] from an explicit recovery file.
+/// Reads `recovery_file` (normally [`recovery_path`]), if there is one. Its profile is
+/// validated against `content` like any profile; an unreadable recovery file is an error (the
+/// app can offer to discard it with [`clear_recovery_at`]).
 pub fn read_recovery_from(
     recovery_file: &Path,
     content: &Content,
@@ -327,14 +315,8 @@ pub fn read_recovery_from(
     }))
 }
 
-/// Deletes the recovery file, after a save or when the user declines to restore it. No
-/// recovery file is not an error.
-pub fn clear_recovery() -> Result<(), StorageError> {
-    let path = recovery_path().ok_or(StorageError::NoDataDir)?;
-    clear_recovery_at(&path)
-}
-
-/// [`clear_recovery`] for an explicit recovery file.
+/// Deletes `recovery_file` (normally [`recovery_path`]), after a save or when the user
+/// declines to restore it. No recovery file is not an error.
 pub fn clear_recovery_at(recovery_file: &Path) -> Result<(), StorageError> {
     match fs::remove_file(recovery_file) {
         Ok(()) => Ok(()),
