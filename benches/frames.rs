@@ -249,11 +249,11 @@ fn load(c: &mut Criterion, f: &Fixtures) -> Result<(), Error> {
 }
 
 /// The Results screen for `attempts` (oldest first), as the app passes them (newest first).
-fn results_ui(ui: &mut Ui, attempts: &[(String, QuizResult)]) {
-    let mut newest_first = attempts
-        .iter()
-        .rev()
-        .map(|(taken, result)| Attempt { taken, result });
+fn results_ui(ui: &mut Ui, attempts: &[(time::OffsetDateTime, QuizResult)]) {
+    let mut newest_first = attempts.iter().rev().map(|(taken, result)| Attempt {
+        taken: *taken,
+        result,
+    });
     let latest = newest_first.next();
     let earlier: Vec<Attempt<'_>> = newest_first.collect();
     black_box(ResultsScreen.ui(ui, latest, &earlier));
@@ -263,7 +263,7 @@ fn results_ui(ui: &mut Ui, attempts: &[(String, QuizResult)]) {
 struct Fixtures {
     shipped: Content,
     /// 1,001 scored attempts of the shipped quiz, oldest first.
-    shipped_history: Vec<(String, QuizResult)>,
+    shipped_history: Vec<(time::OffsetDateTime, QuizResult)>,
     /// Two roles with 10, 100 and 1,000 dimensions.
     tall_catalogs: Vec<(usize, Catalog)>,
     /// 100 roles x 40 dimensions, 333 responsibilities, a 1,000-item quiz.
@@ -446,14 +446,9 @@ fn answers_for(quiz: &Quiz, count: usize, seed: u64) -> Answers {
         .collect()
 }
 
-/// A date for the `n`-th attempt, as the app stores it.
-fn date(n: usize) -> String {
-    format!(
-        "{:04}-{:02}-{:02}",
-        2000 + n / 336,
-        1 + n / 28 % 12,
-        1 + n % 28
-    )
+/// When the `n`-th attempt was taken: a day apart from 2000-01-01.
+fn date(n: usize) -> time::OffsetDateTime {
+    time::macros::datetime!(2000-01-01 9:00 UTC) + time::Duration::days(n as i64)
 }
 
 /// Prints every median measured in this run and its ratio to the empty frame.

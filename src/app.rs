@@ -1031,41 +1031,31 @@ impl eframe::App for App {
         }
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
-        let command =
-            egui::CentralPanel::default()
-                .show(ui, |ui| match self.screen {
-                    Screen::Compare => {
-                        self.compare.ui(ui, &self.content.catalog);
-                        None
-                    }
-                    Screen::Advisor => {
-                        let team = self.doc.profile.team.clone().unwrap_or_default();
-                        self.advisor
-                            .ui(ui, &self.content.advisor, &self.content.catalog, &team)
-                    }
-                    Screen::Quiz => self
-                        .quiz
-                        .ui(ui, &self.content.quiz, &self.doc.profile.answers),
-                    Screen::Results => {
-                        let dates: Vec<String> = self
-                            .doc
-                            .profile
-                            .results
-                            .iter()
-                            .map(|r| day(r.taken_at))
-                            .collect();
-                        let mut attempts = self.doc.profile.results.iter().zip(&dates).rev().map(
-                            |(past, taken)| Attempt {
-                                taken,
-                                result: &past.result,
-                            },
-                        );
-                        let latest = attempts.next();
-                        let earlier: Vec<Attempt<'_>> = attempts.collect();
-                        self.results.ui(ui, latest, &earlier)
-                    }
-                })
-                .inner;
+        let command = egui::CentralPanel::default()
+            .show(ui, |ui| match self.screen {
+                Screen::Compare => {
+                    self.compare.ui(ui, &self.content.catalog);
+                    None
+                }
+                Screen::Advisor => {
+                    let team = self.doc.profile.team.clone().unwrap_or_default();
+                    self.advisor
+                        .ui(ui, &self.content.advisor, &self.content.catalog, &team)
+                }
+                Screen::Quiz => self
+                    .quiz
+                    .ui(ui, &self.content.quiz, &self.doc.profile.answers),
+                Screen::Results => {
+                    let mut attempts = self.doc.profile.results.iter().rev().map(|past| Attempt {
+                        taken: past.taken_at,
+                        result: &past.result,
+                    });
+                    let latest = attempts.next();
+                    let earlier: Vec<Attempt<'_>> = attempts.collect();
+                    self.results.ui(ui, latest, &earlier)
+                }
+            })
+            .inner;
         if let Some(command) = command {
             self.apply(command, &ctx);
         }

@@ -66,11 +66,11 @@ fn results_screen() {
                 let _ = screen.ui(
                     ui,
                     Some(Attempt {
-                        taken: "2026-11-27",
+                        taken: time::macros::datetime!(2026-11-27 10:00 UTC),
                         result: &latest,
                     }),
                     &[Attempt {
-                        taken: "2026-06-01",
+                        taken: time::macros::datetime!(2026-06-01 10:00 UTC),
                         result: &earlier,
                     }],
                 );

@@ -6,12 +6,14 @@ use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
 use crate::domain::quiz::{Band, Lean, QuizResult, ResponsibilityScore};
+use crate::domain::report::day;
 use crate::ui::{Command, theme};
 
 /// One scored attempt as the Results screen shows it.
 pub struct Attempt<'a> {
-    /// When it was taken, already formatted.
-    pub taken: &'a str,
+    /// When it was taken. Formatted only when its row is drawn, so a long history costs
+    /// nothing for the rows out of view.
+    pub taken: time::OffsetDateTime,
     /// The scores.
     pub result: &'a QuizResult,
 }
@@ -44,7 +46,9 @@ impl ResultsScreen {
                 let result = latest.result;
                 ui.horizontal(|ui| {
                     ui.heading("Your result");
-                    ui.label(RichText::new(latest.taken).color(theme::weak_text(ui.visuals())));
+                    ui.label(
+                        RichText::new(day(latest.taken)).color(theme::weak_text(ui.visuals())),
+                    );
                     if ui
                         .button("Retake")
                         .on_hover_text("Start the quiz again; this result stays in your history")
@@ -288,9 +292,9 @@ fn history_ui(ui: &mut Ui, latest: &Attempt<'_>, earlier: &[Attempt<'_>]) {
                 let attempt = attempts[index];
                 row.col(|ui| {
                     if index == 0 {
-                        ui.strong(format!("This attempt ({})", attempt.taken));
+                        ui.strong(format!("This attempt ({})", day(attempt.taken)));
                     } else {
-                        ui.label(attempt.taken);
+                        ui.label(day(attempt.taken));
                     }
                 });
                 for role in roles {
