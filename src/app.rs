@@ -162,6 +162,14 @@ enum Then {
     Open(PathBuf),
 }
 
+/// The answers to "Save your changes?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum UnsavedChoice {
+    Save,
+    Discard,
+    Cancel,
+}
+
 /// The Career Explorer application.
 pub struct App {
     content: Content,
@@ -845,18 +853,18 @@ impl App {
             ));
             ui.horizontal(|ui| {
                 if ui.button("Save").clicked() {
-                    choice = Some("save");
+                    choice = Some(UnsavedChoice::Save);
                 }
                 if ui.button("Discard").clicked() {
-                    choice = Some("discard");
+                    choice = Some(UnsavedChoice::Discard);
                 }
                 if ui.button("Cancel").clicked() {
-                    choice = Some("cancel");
+                    choice = Some(UnsavedChoice::Cancel);
                 }
             });
         });
         match choice {
-            Some("save") => {
+            Some(UnsavedChoice::Save) => {
                 self.unsaved_prompt = None;
                 if self.doc.path.is_some() {
                     if self.save(ctx) {
@@ -868,13 +876,13 @@ impl App {
                     self.show_prompt(FileAction::SaveAs, ctx);
                 }
             }
-            Some("discard") => {
+            Some(UnsavedChoice::Discard) => {
                 self.unsaved_prompt = None;
                 self.clear_recovery();
                 self.doc.dirty = false;
                 self.proceed(then, ctx);
             }
-            Some(_) => self.unsaved_prompt = None,
+            Some(UnsavedChoice::Cancel) => self.unsaved_prompt = None,
             None => {}
         }
     }
@@ -923,7 +931,10 @@ impl App {
     }
 
     fn profile_window_ui(&mut self, ctx: &egui::Context) {
-        let mut open = self.profile_window_open;
+        if !self.profile_window_open {
+            return;
+        }
+        let mut open = true;
         let mut name = self.doc.profile.name.clone();
         let mut notes = self.doc.profile.notes.clone();
         egui::Window::new("Profile details")

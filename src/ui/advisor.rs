@@ -39,13 +39,13 @@ impl AdvisorScreen {
                     .id_salt("advisor-form-scroll")
                     .show(ui, |ui| form_ui(ui, rules, &mut edited));
             });
-        let advice = self.advice(team, rules).clone();
+        let advice = self.advice(team, rules);
         let mut command = None;
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("advisor-advice-scroll")
                 .show(ui, |ui| {
-                    command = advice_ui(ui, rules, catalog, team, &advice);
+                    command = advice_ui(ui, rules, catalog, team, advice);
                 });
         });
         if command.is_none() && edited != *team {
