@@ -10,7 +10,6 @@ pub mod app;
 pub mod cli;
 pub mod domain;
 pub mod export;
-pub mod file_dialog;
 pub mod storage;
 pub mod trace;
 pub mod ui;

@@ -53,17 +53,17 @@ fn main() -> ExitCode {
         ));
     }
     let recovery_file = storage::recovery_path();
-    if recovery_file.is_none() {
-        log::warn!(
-            "quiz answers will not be autosaved: {}",
-            storage::StorageError::NoDataDir
-        );
-    }
+    let autosave_off_reason = recovery_file.is_none().then(|| {
+        let why = storage::StorageError::NoDataDir.to_string();
+        log::warn!("quiz answers will not be autosaved: {why}");
+        why
+    });
     let options = StartOptions {
         screen: cli.screen,
         file: cli.file,
         native_dialogs: true,
         recovery_file,
+        autosave_off_reason,
     };
     match run_gui(content, options) {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,28 +1,17 @@
 //! The Team advisor screen, driven by accessible labels.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
 
-use career_explorer::domain::Content;
 use career_explorer::domain::advisor::Research;
-use career_explorer::{App, Screen, StartOptions};
+use career_explorer::{App, Screen};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
+mod support;
+
 fn advisor_app() -> Harness<'static, App> {
-    let content = Content::shipped().unwrap();
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 900.0))
-        .build_eframe(move |cc| {
-            App::new(
-                cc,
-                content,
-                StartOptions {
-                    screen: Some(Screen::Advisor),
-                    ..StartOptions::default()
-                },
-            )
-        })
+    support::app_on(Screen::Advisor)
 }
 
 /// Types `value` into the number field labelled `label`, as a keyboard user would.

@@ -5,27 +5,23 @@ use career_explorer::domain::Content;
 use career_explorer::domain::catalog::Catalog;
 use career_explorer::domain::quiz::{Item, ItemKind, Quiz};
 use career_explorer::ui::compare::CompareScreen;
-use career_explorer::{App, Screen, StartOptions};
+use career_explorer::{App, Screen};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
+mod support;
+
+/// The app on the Compare screen with `content`.
 fn app_with(content: Content) -> Harness<'static, App> {
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| {
-            App::new(
-                cc,
-                content,
-                StartOptions {
-                    screen: Some(Screen::Compare),
-                    ..StartOptions::default()
-                },
-            )
-        })
+    support::app_sized(
+        content,
+        support::on(Screen::Compare),
+        egui::vec2(1280.0, 800.0),
+    )
 }
 
 fn shipped_app() -> Harness<'static, App> {
-    app_with(Content::shipped().expect("shipped content is valid"))
+    app_with(support::content())
 }
 
 #[test]
@@ -97,7 +93,7 @@ fn only_differences_hides_rows_whose_values_match() {
     }
     let mut harness = app_with(Content {
         catalog,
-        ..Content::shipped().unwrap()
+        ..support::content()
     });
     assert!(harness.query_all_by_label("One quarter").count() == 2);
     harness.get_by_label("Only differences").click();
@@ -116,7 +112,7 @@ fn a_catalog_with_three_roles_shows_three_role_columns() {
     let catalog = Catalog::from_ron("tests/data/three_roles.ron", text).expect("valid pack");
     assert_eq!(catalog.roles.len(), 3);
     // A content pack with a role brings quiz items for that role's responsibilities too.
-    let shipped = Content::shipped().unwrap();
+    let shipped = support::content();
     let mut quiz = shipped.quiz.data().clone();
     for (id, kind) in [
         ("tpm-arch-1", ItemKind::Skill),

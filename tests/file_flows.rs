@@ -4,7 +4,6 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use career_explorer::domain::Content;
 use career_explorer::domain::profile::Profile;
 use career_explorer::{App, Screen, StartOptions, storage};
 use egui::accesskit::Role;
@@ -12,41 +11,12 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-fn app(options: StartOptions) -> Harness<'static, App> {
-    let content = Content::shipped().unwrap();
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 900.0))
-        .build_eframe(move |cc| App::new(cc, content, options))
-}
-
-fn on(screen: Screen) -> StartOptions {
-    StartOptions {
-        screen: Some(screen),
-        ..StartOptions::default()
-    }
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(name)
-}
+mod support;
+use support::{app, content, fixture, on, settle, type_path_and};
 
 fn answer_first_item(harness: &mut Harness<'_, App>) {
     harness.key_press(Key::Num4);
-    harness.run();
-}
-
-fn type_path_and(harness: &mut Harness<'_, App>, path: &Path, button: &str) {
-    harness.get_by_label("Path").focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_label("Path")
-        .type_text(path.to_str().unwrap());
-    harness.run();
-    harness.get_by_label(button).click();
-    harness.run();
+    settle(harness);
 }
 
 #[test]
@@ -57,7 +27,7 @@ fn save_as_through_the_typed_path_writes_the_file() {
     answer_first_item(&mut harness);
     assert!(harness.state().is_dirty());
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label("Save the profile as");
     type_path_and(&mut harness, &target, "Save");
     assert!(
@@ -68,7 +38,7 @@ fn save_as_through_the_typed_path_writes_the_file() {
     assert!(!harness.state().is_dirty());
     assert_eq!(harness.state().path(), Some(target.as_path()));
     assert_eq!(harness.state().window_title(), "me.ron - Career Explorer");
-    let saved = storage::load_profile(&target, &Content::shipped().unwrap()).unwrap();
+    let saved = storage::load_profile(&target, &content()).unwrap();
     assert_eq!(&saved, harness.state().profile());
     assert_eq!(saved.answers.len(), 1);
 }
@@ -95,7 +65,7 @@ fn opening_a_bad_file_shows_line_and_column_and_keeps_the_document() {
     let before = harness.state().profile().clone();
     assert!(!before.answers.is_empty());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label("Open a profile");
     let bad = fixture("bad/engineers-float.ron");
     type_path_and(&mut harness, &bad, "Open");
@@ -121,7 +91,7 @@ fn opening_a_bad_file_shows_line_and_column_and_keeps_the_document() {
     assert_eq!(harness.state().profile(), &before);
     assert_eq!(harness.state().path(), Some(good.as_path()));
     harness.get_by_label("OK").click();
-    harness.run();
+    settle(&mut harness);
     assert!(harness.state().error().is_none());
 }
 
@@ -140,17 +110,17 @@ fn closing_with_unsaved_changes_asks_first() {
     let mut harness = app(on(Screen::Quiz));
     answer_first_item(&mut harness);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label("Save your changes?");
     harness.get_by_label("Cancel").click();
-    harness.run();
+    settle(&mut harness);
     assert!(harness.query_by_label("Save your changes?").is_none());
     assert!(harness.state().is_dirty(), "nothing was lost");
     // New asks too, and Discard goes ahead.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label("Discard").click();
-    harness.run();
+    settle(&mut harness);
     assert!(harness.state().answers().is_empty());
     assert!(!harness.state().is_dirty());
 }
@@ -175,7 +145,7 @@ fn answers_autosave_and_the_next_start_offers_them_back() {
     let mut harness = app(options.clone());
     harness.get_by_label("Restore unsaved work?");
     harness.get_by_label("Restore").click();
-    harness.run();
+    settle(&mut harness);
     assert_eq!(harness.state().answers(), &answers);
     assert!(
         harness.state().is_dirty(),
@@ -185,7 +155,7 @@ fn answers_autosave_and_the_next_start_offers_them_back() {
     // Saving makes the autosave unnecessary.
     let target = folder.path().join("saved.ron");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run();
+    settle(&mut harness);
     type_path_and(&mut harness, &target, "Save");
     assert!(target.is_file());
     assert!(!recovery.exists(), "the autosave is removed after a save");
@@ -211,7 +181,7 @@ fn a_failed_save_reports_and_keeps_everything() {
     let edited = harness.state().profile().clone();
     // Save As into a place that cannot hold files.
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
-    harness.run();
+    settle(&mut harness);
     type_path_and(&mut harness, Path::new("/proc/self/nope.ron"), "Save");
     let error = harness.state().error().expect("the failure is shown");
     assert!(error.contains("/proc/self/nope.ron"), "{error}");
@@ -251,7 +221,7 @@ fn dropping_a_profile_on_the_window_opens_it() {
         .input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(path.clone())));
-    harness.run();
+    settle(&mut harness);
     assert_eq!(harness.state().path(), Some(path.as_path()));
     harness.get_by_label("Your result");
 }
@@ -263,7 +233,7 @@ fn dropping_another_kind_of_file_says_what_can_be_opened() {
         .input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(fixture("../../README.md"))));
-    harness.run();
+    settle(&mut harness);
     let error = harness.state().error().unwrap();
     assert!(error.contains("only Career Explorer profiles"), "{error}");
     assert!(harness.state().path().is_none());
@@ -278,10 +248,10 @@ fn export_through_the_typed_path_writes_the_report_and_confirms() {
         ..on(Screen::Results)
     });
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label("Export a report");
     harness.get_by_label("Spreadsheet (CSV)").click();
-    harness.run();
+    settle(&mut harness);
     type_path_and(&mut harness, &target, "Export");
     assert!(
         harness.state().error().is_none(),
@@ -306,9 +276,9 @@ fn recent_files_remember_what_was_opened() {
         ..on(Screen::Compare)
     });
     harness.get_by_label("File").click();
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label("Open Recent").hover();
-    harness.run();
+    settle(&mut harness);
     harness.get_by_role_and_label(Role::Button, path.to_str().unwrap());
 }
 
@@ -317,10 +287,10 @@ fn number_keys_do_not_answer_behind_a_dialog() {
     let mut harness = app(on(Screen::Quiz));
     answer_first_item(&mut harness);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label("Save your changes?");
     harness.key_press(Key::Num5);
-    harness.run();
+    settle(&mut harness);
     assert_eq!(
         harness.state().answers().len(),
         1,
@@ -336,13 +306,13 @@ fn a_typed_path_that_exists_is_replaced_only_when_asked_twice() {
     let mut harness = app(on(Screen::Quiz));
     answer_first_item(&mut harness);
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
-    harness.run();
+    settle(&mut harness);
     type_path_and(&mut harness, &target, "Save");
     harness.get_by_label_contains("already exists. Press Save again to replace it.");
     assert_eq!(fs::read_to_string(&target).unwrap(), "someone else's file");
     assert!(harness.state().is_dirty());
     harness.get_by_label("Save").click();
-    harness.run();
+    settle(&mut harness);
     assert!(!harness.state().is_dirty());
     assert!(
         fs::read_to_string(&target)

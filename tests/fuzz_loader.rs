@@ -18,9 +18,11 @@ use career_explorer::domain::Content;
 use career_explorer::domain::profile::{Profile, peek_version};
 use career_explorer::storage::{StorageError, decode_profile};
 
+mod support;
+
 fn content() -> &'static Content {
     static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(|| Content::shipped().unwrap())
+    CONTENT.get_or_init(support::content)
 }
 
 /// The valid profiles the mutations start from.

@@ -1,8 +1,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! The examples in `docs/profile-format.md` are real profiles.
 
-use career_explorer::domain::Content;
 use career_explorer::domain::profile::{CURRENT_VERSION, Profile, peek_version};
+
+mod support;
 
 /// The contents of every ```` ```ron ```` block in `markdown`, in order.
 fn ron_blocks(markdown: &str) -> Vec<String> {
@@ -27,7 +28,7 @@ fn ron_blocks(markdown: &str) -> Vec<String> {
 fn the_documented_examples_parse() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/profile-format.md");
     let markdown = std::fs::read_to_string(path).unwrap();
-    let content = Content::shipped().unwrap();
+    let content = support::content();
     let blocks = ron_blocks(&markdown);
     assert_eq!(
         blocks.len(),

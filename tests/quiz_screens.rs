@@ -1,35 +1,15 @@
 //! The Quiz and Results screens, driven as a keyboard user would.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
 
-use career_explorer::domain::Content;
-use career_explorer::{App, Screen, StartOptions};
+use career_explorer::Screen;
 use egui::Key;
-use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 
-fn app_on(screen: Screen) -> Harness<'static, App> {
-    let content = Content::shipped().unwrap();
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 900.0))
-        .build_eframe(move |cc| {
-            App::new(
-                cc,
-                content,
-                StartOptions {
-                    screen: Some(screen),
-                    ..StartOptions::default()
-                },
-            )
-        })
-}
+mod support;
+use support::{app_on, content, press};
 
 fn item_count() -> usize {
-    Content::shipped().unwrap().quiz.item_count()
-}
-
-fn press(harness: &mut Harness<'_, App>, key: Key) {
-    harness.key_press(key);
-    harness.run();
+    content().quiz.item_count()
 }
 
 const DIGITS: [Key; 5] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
@@ -160,7 +140,7 @@ fn results_without_a_quiz_point_to_the_quiz() {
 #[test]
 fn each_item_is_a_radio_group_named_by_its_statement() {
     let harness = app_on(Screen::Quiz);
-    let quiz = Content::shipped().unwrap().quiz;
+    let quiz = content().quiz;
     let first = &quiz.items()[0];
     let name = format!("1. {}", first.text);
     let group = harness.get_by_role_and_label(egui::accesskit::Role::RadioGroup, &name);

@@ -2,12 +2,13 @@
 //! compared with the PNGs in `tests/snapshots/`. Regenerate with `UPDATE_SNAPSHOTS=1`.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
 
-use career_explorer::domain::Content;
 use career_explorer::domain::advisor::{Research, TeamProfile};
 use career_explorer::domain::quiz::{self, Answers};
 use career_explorer::ui::advisor::AdvisorScreen;
 use career_explorer::ui::results::{Attempt, ResultsScreen};
 use egui_kittest::{Harness, SnapshotOptions};
+
+mod support;
 
 /// How far a snapshot may drift from the stored image, in one place so every snapshot agrees:
 /// `egui_kittest`'s per-pixel colour tolerance (0.6, enough for Mesa's Vulkan and GL software
@@ -29,7 +30,7 @@ fn large_organisation() -> TeamProfile {
 
 #[test]
 fn advisor_screen() {
-    let content = Content::shipped().unwrap();
+    let content = support::content();
     let team = large_organisation();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1180.0, 780.0))
@@ -45,7 +46,7 @@ fn advisor_screen() {
 
 #[test]
 fn results_screen() {
-    let content = Content::shipped().unwrap();
+    let content = support::content();
     let quiz = &content.quiz;
     // Strong on product-manager work, drawn to it, lukewarm on the backlog.
     let mut answers = Answers::default();

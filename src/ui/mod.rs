@@ -1,6 +1,6 @@
 //! The screens and the widgets they share. One screen per file; each reads domain values and
-//! returns what the user asked for as a [`Command`], and only [`crate::app`] changes the
-//! document.
+//! returns what the user asked for as a [`Command`], and only [`crate::app::App::handle`]
+//! applies it.
 
 pub mod advisor;
 pub mod compare;
@@ -9,8 +9,6 @@ pub mod results;
 pub mod theme;
 
 use serde::{Deserialize, Serialize};
-
-use crate::domain::advisor::TeamProfile;
 
 /// The app's screens, in tab order.
 #[derive(
@@ -44,23 +42,4 @@ impl Screen {
     }
 }
 
-/// What a screen asks the app to do to the document or the window.
-#[derive(Clone, Debug, PartialEq)]
-#[must_use]
-pub enum Command {
-    /// Replace the open profile's team description.
-    SetTeam(TeamProfile),
-    /// Switch to another screen.
-    Show(Screen),
-    /// Answer one quiz item (0..=4).
-    SetAnswer {
-        /// Item id.
-        item: String,
-        /// The answer.
-        value: u8,
-    },
-    /// Score the complete quiz and keep the result.
-    SubmitQuiz,
-    /// Clear the answers and start the quiz again; earlier results stay.
-    Retake,
-}
+pub use crate::app::Command;

@@ -3,10 +3,13 @@
 //! rfd's dialog runs on a worker thread and reports back over a channel; the app polls once a
 //! frame and is woken by a repaint request when the answer arrives. One dialog at a time. When
 //! no desktop portal is available rfd answers "nothing chosen" at once, so every flow that uses
-//! a dialog also offers a typed path (see `app.rs`).
+//! a dialog also offers a typed path (see `prompt.rs`).
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use super::file_jobs::Waker;
 
 /// Whether the dialog picks an existing file or names a file to write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,12 +49,12 @@ impl FileDialogs {
 
     /// Opens a native dialog on a worker thread. Returns false, and does nothing, when one is
     /// already open or the thread cannot be started.
-    pub fn start(&mut self, request: DialogRequest, ctx: &egui::Context) -> bool {
+    pub fn start(&mut self, request: DialogRequest, waker: &Waker) -> bool {
         if self.pending.is_some() {
             return false;
         }
         let (sender, receiver) = channel();
-        let ctx = ctx.clone();
+        let waker = Arc::clone(waker);
         let spawned = std::thread::Builder::new()
             .name("file-dialog".to_owned())
             .spawn(move || {
@@ -70,7 +73,7 @@ impl FileDialogs {
                 };
                 // The app may have gone; then nobody needs the answer.
                 let _ = sender.send(chosen);
-                ctx.request_repaint();
+                waker();
             });
         match spawned {
             Ok(_) => {

@@ -1,0 +1,132 @@
+//! The open profile (the document), where it lives on disk, and whether it has changes that
+//! are not saved yet.
+//!
+//! Saving runs on a worker thread while the person may go on answering, so "saved" cannot be a
+//! flag cleared when a save ends: the document counts its edits, a save remembers which edit it
+//! wrote, and the document is clean only when that is still the latest.
+
+use std::path::{Path, PathBuf};
+
+use crate::domain::profile::Profile;
+
+/// The open profile and where it lives.
+#[derive(Clone, Debug, Default)]
+pub struct Document {
+    profile: Profile,
+    path: Option<PathBuf>,
+    /// Counts edits since the document was made or opened.
+    revision: u64,
+    /// The revision that is on disk at `path` (0 for a new or just-opened document).
+    saved_revision: u64,
+}
+
+impl Document {
+    /// A document read from `path`: clean.
+    pub fn opened(profile: Profile, path: PathBuf) -> Self {
+        Self {
+            profile,
+            path: Some(path),
+            revision: 0,
+            saved_revision: 0,
+        }
+    }
+
+    /// Work restored from an autosave: not on disk yet, so it has unsaved changes.
+    pub fn restored(profile: Profile, path: Option<PathBuf>) -> Self {
+        Self {
+            profile,
+            path,
+            revision: 1,
+            saved_revision: 0,
+        }
+    }
+
+    /// The profile.
+    pub fn profile(&self) -> &Profile {
+        &self.profile
+    }
+
+    /// The file the profile was opened from or last saved to.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Whether there are changes that are not on disk.
+    pub fn is_dirty(&self) -> bool {
+        self.revision != self.saved_revision
+    }
+
+    /// The current revision, to hand to a save so [`Self::saved`] knows what it wrote.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// Changes the profile and counts the edit.
+    pub fn edit(&mut self, change: impl FnOnce(&mut Profile)) {
+        change(&mut self.profile);
+        self.revision += 1;
+    }
+
+    /// Records that `revision` was written to `path`. Edits made while the save ran keep the
+    /// document dirty.
+    pub fn saved(&mut self, path: PathBuf, revision: u64) {
+        self.path = Some(path);
+        self.saved_revision = revision;
+    }
+
+    /// The file's name for the title and dialogs: "Untitled" before the first save.
+    pub fn display_name(&self) -> String {
+        self.path.as_deref().and_then(Path::file_name).map_or_else(
+            || "Untitled".to_owned(),
+            |name| name.to_string_lossy().into_owned(),
+        )
+    }
+
+    /// The window title: a `*` while changes are unsaved, the file name, and the app.
+    pub fn window_title(&self) -> String {
+        let marker = if self.is_dirty() { "*" } else { "" };
+        format!("{marker}{} - Career Explorer", self.display_name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_document_is_clean_and_untitled() {
+        let doc = Document::default();
+        assert!(!doc.is_dirty());
+        assert_eq!(doc.window_title(), "Untitled - Career Explorer");
+    }
+
+    #[test]
+    fn edits_make_it_dirty_and_a_save_of_the_latest_cleans_it() {
+        let mut doc = Document::default();
+        doc.edit(|p| p.name = "Priya".into());
+        assert!(doc.is_dirty());
+        assert_eq!(doc.window_title(), "*Untitled - Career Explorer");
+        let revision = doc.revision();
+        doc.saved(PathBuf::from("/tmp/priya.ron"), revision);
+        assert!(!doc.is_dirty());
+        assert_eq!(doc.window_title(), "priya.ron - Career Explorer");
+    }
+
+    #[test]
+    fn an_edit_made_while_saving_stays_unsaved() {
+        let mut doc = Document::default();
+        doc.edit(|p| p.name = "Priya".into());
+        let writing = doc.revision();
+        doc.edit(|p| p.notes = "typed during the save".into());
+        doc.saved(PathBuf::from("/tmp/priya.ron"), writing);
+        assert!(doc.is_dirty(), "the second edit is not on disk");
+    }
+
+    #[test]
+    fn restored_work_needs_saving() {
+        let doc = Document::restored(Profile::new("Sam"), None);
+        assert!(doc.is_dirty());
+        let doc = Document::opened(Profile::new("Sam"), PathBuf::from("sam.ron"));
+        assert!(!doc.is_dirty());
+    }
+}

@@ -1,0 +1,228 @@
+//! Opening, saving and exporting off the UI thread.
+//!
+//! A slow disk, a network share or a path that is a pipe must never freeze the window, so each
+//! file operation runs on a worker thread and reports back over a channel; the app polls once
+//! a frame and is woken by the [`Waker`] when the answer arrives. One operation at a time: the
+//! File menu waits while one runs, and the status bar says what is going on.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError, channel};
+use std::time::{Duration, Instant};
+
+use crate::domain::Content;
+use crate::domain::profile::Profile;
+use crate::export::Format;
+use crate::storage::{self, StorageError};
+
+/// Wakes the UI when a worker has an answer (a repaint request in the window, nothing in tests).
+pub type Waker = Arc<dyn Fn() + Send + Sync>;
+
+/// A file operation to run off the UI thread.
+#[derive(Debug)]
+pub enum Job {
+    /// Read, migrate and validate a profile.
+    Open {
+        /// The file.
+        path: PathBuf,
+    },
+    /// Write a profile atomically.
+    Save {
+        /// Where.
+        path: PathBuf,
+        /// A copy of the profile as it was when the save started.
+        profile: Box<Profile>,
+        /// The document's revision that copy is.
+        revision: u64,
+    },
+    /// Write an already rendered report atomically.
+    Export {
+        /// Where.
+        path: PathBuf,
+        /// The report's text.
+        text: String,
+        /// Its format, for the confirmation.
+        format: Format,
+    },
+}
+
+impl Job {
+    /// What the status bar says while the job runs: "Opening me.ron...".
+    pub fn describe(&self) -> String {
+        let (verb, path) = match self {
+            Self::Open { path } => ("Opening", path),
+            Self::Save { path, .. } => ("Saving", path),
+            Self::Export { path, .. } => ("Exporting to", path),
+        };
+        format!("{verb} {}...", file_name(path))
+    }
+
+    fn run(self, content: &Content) -> Done {
+        match self {
+            Self::Open { path } => {
+                let result = storage::load_profile(&path, content);
+                Done::Opened { path, result }
+            }
+            Self::Save {
+                path,
+                profile,
+                revision,
+            } => {
+                let result = storage::save_profile(&path, &profile);
+                Done::Saved {
+                    path,
+                    revision,
+                    result,
+                }
+            }
+            Self::Export { path, text, format } => {
+                let result = storage::write_file_atomically(&path, text.as_bytes());
+                Done::Exported {
+                    path,
+                    format,
+                    result,
+                }
+            }
+        }
+    }
+}
+
+/// A finished file operation.
+#[derive(Debug)]
+pub enum Done {
+    /// A profile was read, or could not be.
+    Opened {
+        /// The file.
+        path: PathBuf,
+        /// The profile, or why not.
+        result: Result<Profile, StorageError>,
+    },
+    /// A save ended.
+    Saved {
+        /// Where.
+        path: PathBuf,
+        /// The document revision that was written.
+        revision: u64,
+        /// Whether it worked.
+        result: Result<(), StorageError>,
+    },
+    /// An export ended.
+    Exported {
+        /// Where.
+        path: PathBuf,
+        /// In which format.
+        format: Format,
+        /// Whether it worked.
+        result: Result<(), StorageError>,
+    },
+}
+
+/// The one file operation in flight, if any.
+pub struct FileJobs {
+    running: Option<Running>,
+    content: Arc<Content>,
+    waker: Waker,
+}
+
+struct Running {
+    description: String,
+    started: Instant,
+    answer: Receiver<Done>,
+}
+
+impl FileJobs {
+    /// No job running yet; jobs validate profiles against `content`.
+    pub fn new(content: Arc<Content>, waker: Waker) -> Self {
+        Self {
+            running: None,
+            content,
+            waker,
+        }
+    }
+
+    /// What is running ("Saving me.ron...") and since when, if anything is.
+    pub fn running(&self) -> Option<(&str, Instant)> {
+        self.running
+            .as_ref()
+            .map(|r| (r.description.as_str(), r.started))
+    }
+
+    /// Whether a job is running.
+    pub fn is_busy(&self) -> bool {
+        self.running.is_some()
+    }
+
+    /// Starts `job` on a worker thread.
+    ///
+    /// # Errors
+    /// When a job is already running, or the thread cannot be started: a sentence for the user.
+    pub fn start(&mut self, job: Job) -> Result<(), String> {
+        if let Some(running) = &self.running {
+            return Err(format!(
+                "Please wait: {} has not finished.",
+                running.description.trim_end_matches("...")
+            ));
+        }
+        let description = job.describe();
+        let (sender, answer) = channel();
+        let content = Arc::clone(&self.content);
+        let waker = Arc::clone(&self.waker);
+        std::thread::Builder::new()
+            .name("file-job".to_owned())
+            .spawn(move || {
+                let done = job.run(&content);
+                // The app may have gone; then nobody needs the answer.
+                let _ = sender.send(done);
+                waker();
+            })
+            .map_err(|err| format!("Could not start the file operation: {err}"))?;
+        self.running = Some(Running {
+            description,
+            started: Instant::now(),
+            answer,
+        });
+        Ok(())
+    }
+
+    /// The finished job's answer, once there is one.
+    pub fn poll(&mut self) -> Option<Done> {
+        let running = self.running.as_ref()?;
+        match running.answer.try_recv() {
+            Ok(done) => {
+                self.running = None;
+                Some(done)
+            }
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                // The worker panicked; say so rather than wait forever.
+                self.running = None;
+                log::error!("a file operation stopped without an answer");
+                None
+            }
+        }
+    }
+
+    /// Waits up to `timeout` for the running job's answer (for tests and for quitting).
+    pub fn wait(&mut self, timeout: Duration) -> Option<Done> {
+        let running = self.running.as_ref()?;
+        match running.answer.recv_timeout(timeout) {
+            Ok(done) => {
+                self.running = None;
+                Some(done)
+            }
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => {
+                self.running = None;
+                None
+            }
+        }
+    }
+}
+
+/// The last part of `path`, or all of it when it has none (`/`).
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    )
+}

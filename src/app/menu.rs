@@ -1,0 +1,179 @@
+//! The menu bar, the screen tabs and the keyboard shortcuts. Each returns commands; the menu
+//! knows nothing of files or documents beyond what it is shown.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::Command;
+use crate::ui::Screen;
+
+const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
+const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+const SAVE_AS: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
+
+/// What the menu shows besides its fixed items.
+pub struct MenuView<'a> {
+    /// The screen shown (its tab is selected).
+    pub screen: Screen,
+    /// Recent files, newest first.
+    pub recent_files: &'a [PathBuf],
+    /// A file operation is running: the items that need the disk wait for it.
+    pub busy: bool,
+}
+
+/// The keyboard shortcuts pressed this frame, most specific first (Ctrl+Shift+S is not also
+/// Ctrl+S).
+pub fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
+    let pressed = |shortcut: &KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(shortcut));
+    let mut commands = Vec::new();
+    if pressed(&SAVE_AS) {
+        commands.push(Command::SaveAs);
+    } else if pressed(&SAVE) {
+        commands.push(Command::Save);
+    }
+    for (shortcut, command) in [
+        (NEW, Command::New),
+        (OPEN, Command::Open),
+        (EXPORT, Command::Export),
+        (QUIT, Command::Quit),
+    ] {
+        if pressed(&shortcut) {
+            commands.push(command);
+        }
+    }
+    for (index, screen) in Screen::ALL.into_iter().enumerate() {
+        if pressed(&screen_shortcut(index)) {
+            commands.push(Command::Show(screen));
+        }
+    }
+    commands
+}
+
+/// The menu bar and the screen tabs.
+pub fn menu_ui(ui: &mut egui::Ui, view: &MenuView<'_>) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let ctx = ui.ctx().clone();
+    let item = |ui: &mut egui::Ui, text: &str, shortcut: &KeyboardShortcut, enabled: bool| {
+        ui.add_enabled(
+            enabled,
+            egui::Button::new(text).shortcut_text(ctx.format_shortcut(shortcut)),
+        )
+        .clicked()
+    };
+    let idle = !view.busy;
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            if item(ui, "New", &NEW, idle) {
+                commands.push(Command::New);
+            }
+            if item(ui, "Open...", &OPEN, idle) {
+                commands.push(Command::Open);
+            }
+            ui.add_enabled_ui(idle, |ui| {
+                ui.menu_button("Open Recent", |ui| {
+                    commands.extend(recent_ui(ui, view.recent_files));
+                });
+            });
+            ui.separator();
+            if item(ui, "Save", &SAVE, idle) {
+                commands.push(Command::Save);
+            }
+            if item(ui, "Save As...", &SAVE_AS, idle) {
+                commands.push(Command::SaveAs);
+            }
+            if item(ui, "Export...", &EXPORT, idle) {
+                commands.push(Command::Export);
+            }
+            ui.separator();
+            if ui.button("Profile details...").clicked() {
+                commands.push(Command::ShowDetails(true));
+            }
+            ui.separator();
+            if item(ui, "Quit", &QUIT, true) {
+                commands.push(Command::Quit);
+            }
+        });
+        ui.menu_button("View", |ui| {
+            ui.label("Theme");
+            let current = ui.ctx().options(|o| o.theme_preference);
+            for (preference, label) in [
+                (egui::ThemePreference::System, "Follow system"),
+                (egui::ThemePreference::Light, "Light"),
+                (egui::ThemePreference::Dark, "Dark"),
+            ] {
+                if ui.radio(current == preference, label).clicked() {
+                    commands.push(Command::SetTheme(preference));
+                }
+            }
+            ui.separator();
+            ui.label("Zoom: Ctrl + and Ctrl - to change, Ctrl 0 to reset");
+        });
+        ui.menu_button("Help", |ui| {
+            if ui.button("About Career Explorer").clicked() {
+                commands.push(Command::ShowAbout(true));
+            }
+        });
+        ui.separator();
+        for (index, screen) in Screen::ALL.into_iter().enumerate() {
+            if ui
+                .selectable_label(view.screen == screen, screen.title())
+                .on_hover_text(ctx.format_shortcut(&screen_shortcut(index)))
+                .clicked()
+            {
+                commands.push(Command::Show(screen));
+            }
+        }
+    });
+    commands
+}
+
+fn recent_ui(ui: &mut egui::Ui, recent_files: &[PathBuf]) -> Option<Command> {
+    if recent_files.is_empty() {
+        ui.label("No recent files");
+        return None;
+    }
+    let mut command = None;
+    for path in recent_files {
+        // A stat, not a read: cheap even where reading is slow. Only drawn while the
+        // submenu is open.
+        let exists = path.is_file();
+        let label = if exists {
+            path.display().to_string()
+        } else {
+            format!("{} (missing)", path.display())
+        };
+        if ui
+            .add_enabled(exists, egui::Button::new(label))
+            .on_disabled_hover_text("This file is no longer there")
+            .clicked()
+        {
+            command = Some(Command::OpenPath(Path::to_path_buf(path)));
+        }
+    }
+    ui.separator();
+    if ui.button("Clear the list").clicked() {
+        command = Some(Command::ClearRecent);
+    }
+    command
+}
+
+/// Ctrl+1, Ctrl+2, ... switch to the screens in tab order.
+fn screen_shortcut(index: usize) -> KeyboardShortcut {
+    const DIGITS: [Key; 9] = [
+        Key::Num1,
+        Key::Num2,
+        Key::Num3,
+        Key::Num4,
+        Key::Num5,
+        Key::Num6,
+        Key::Num7,
+        Key::Num8,
+        Key::Num9,
+    ];
+    KeyboardShortcut::new(Modifiers::COMMAND, DIGITS[index.min(DIGITS.len() - 1)])
+}

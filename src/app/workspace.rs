@@ -1,0 +1,1039 @@
+//! The app without its window: the open document, the screen shown, the file prompt, the
+//! unsaved-changes flow, file operations and autosave, and [`Workspace::handle`], the one place
+//! a [`Command`] changes any of them.
+//!
+//! Nothing here draws or needs a window, so every file flow (save, discard, cancel, a failed
+//! save, closing while a save fails) is unit-tested below with real files in a temporary
+//! folder. Work that touches the disk runs on worker threads ([`FileJobs`], [`Autosave`]) and
+//! comes back through [`Workspace::poll`].
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use super::autosave::{Autosave, AutosaveStatus};
+use super::command::{Command, UnsavedChoice};
+use super::document::Document;
+use super::file_jobs::{Done, FileJobs, Job, Waker};
+use super::native_dialog::FileDialogs;
+use super::prompt::{FileAction, FilePrompt, Then};
+use super::settings::Settings;
+use crate::domain::Content;
+use crate::domain::profile::Profile;
+use crate::domain::quiz::{self, Answers};
+use crate::domain::report::{Report, day};
+use crate::export;
+use crate::storage::{self, MAX_RECENT, Recovery};
+use crate::ui::Screen;
+
+/// How long a burst of edits (dragging a number, typing notes) may wait before it is
+/// autosaved; quiz answers are autosaved at once.
+pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(1);
+
+/// Something the window has to do after a command: the workspace cannot do it itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Close the window: the person confirmed it.
+    Close,
+    /// A different profile (or none) is open, or the quiz is retaken: start the quiz again.
+    RestartQuiz,
+}
+
+/// Where the unsaved-changes flow stands.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+enum Flow {
+    /// Nothing waits.
+    #[default]
+    Idle,
+    /// "Save your changes?" is shown; this comes after it.
+    Asking(Then),
+    /// A save is running; this comes after it succeeds.
+    Saving(Then),
+}
+
+/// How the workspace starts.
+pub struct WorkspaceOptions {
+    /// The first screen.
+    pub screen: Screen,
+    /// Offer the system's file dialogs.
+    pub native_dialogs: bool,
+    /// Where to autosave; `Err` says why autosave is off.
+    pub recovery_file: Result<PathBuf, String>,
+    /// Recent files and the export format from the last run.
+    pub settings: Settings,
+}
+
+/// The document and everything that changes it.
+pub struct Workspace {
+    content: Arc<Content>,
+    doc: Document,
+    screen: Screen,
+    settings: Settings,
+    flow: Flow,
+    prompt: Option<FilePrompt>,
+    jobs: FileJobs,
+    dialogs: FileDialogs,
+    native_dialogs: bool,
+    autosave: Autosave,
+    autosave_due: Option<Instant>,
+    recovery_offer: Option<Recovery>,
+    /// A command that waits for the running file operation (quitting while a save runs).
+    after_job: Option<Command>,
+    error: Option<String>,
+    notice: Option<String>,
+    effects: Vec<Effect>,
+    waker: Waker,
+}
+
+impl Workspace {
+    /// An empty, untitled document. Autosave starts looking for a crashed session's work at
+    /// once; [`Self::poll`] brings the answer.
+    pub fn new(content: Arc<Content>, options: WorkspaceOptions, waker: Waker) -> Self {
+        let autosave = match options.recovery_file {
+            Ok(file) => Autosave::start(file, Arc::clone(&content), Arc::clone(&waker)),
+            Err(reason) => Autosave::off(reason),
+        };
+        Self {
+            jobs: FileJobs::new(Arc::clone(&content), Arc::clone(&waker)),
+            content,
+            doc: Document::default(),
+            screen: options.screen,
+            settings: options.settings,
+            flow: Flow::Idle,
+            prompt: None,
+            dialogs: FileDialogs::default(),
+            native_dialogs: options.native_dialogs,
+            autosave,
+            autosave_due: None,
+            recovery_offer: None,
+            after_job: None,
+            error: None,
+            notice: None,
+            effects: Vec::new(),
+            waker,
+        }
+    }
+
+    // ---- Reading ------------------------------------------------------------------------
+
+    /// The shipped content.
+    pub fn content(&self) -> &Content {
+        &self.content
+    }
+
+    /// The open document.
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    /// The screen shown.
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    /// Settings to keep for the next run.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The open file prompt, if any; its path field is edited in place as the person types.
+    pub fn prompt_mut(&mut self) -> Option<&mut FilePrompt> {
+        self.prompt.as_mut()
+    }
+
+    /// Whether the file prompt is open.
+    pub fn prompt_open(&self) -> bool {
+        self.prompt.is_some()
+    }
+
+    /// Whether "Save your changes?" is shown.
+    pub fn asking_unsaved(&self) -> bool {
+        matches!(self.flow, Flow::Asking(_))
+    }
+
+    /// The crashed session's work on offer, if any.
+    pub fn recovery_offer(&self) -> Option<&Recovery> {
+        self.recovery_offer.as_ref()
+    }
+
+    /// Whether the system's file dialog is open.
+    pub fn dialog_open(&self) -> bool {
+        self.dialogs.is_open()
+    }
+
+    /// Whether the system's file dialogs are offered.
+    pub fn native_dialogs(&self) -> bool {
+        self.native_dialogs
+    }
+
+    /// What file operation is running ("Saving me.ron...") and since when.
+    pub fn running(&self) -> Option<(&str, Instant)> {
+        self.jobs.running()
+    }
+
+    /// Whether a file operation or an autosave has not finished.
+    pub fn is_busy(&self) -> bool {
+        self.jobs.is_busy() || self.autosave.is_busy()
+    }
+
+    /// Autosave's state for the status bar.
+    pub fn autosave_status(&self) -> &AutosaveStatus {
+        self.autosave.status()
+    }
+
+    /// The error shown to the person, if any.
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    /// The last thing that happened ("Saved me.ron"), for the status bar.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    /// When the next delayed autosave is due.
+    pub fn autosave_due(&self) -> Option<Instant> {
+        self.autosave_due
+    }
+
+    /// What the window must do, once each.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
+    }
+
+    // ---- Applying commands --------------------------------------------------------------
+
+    /// Applies `command`. The only place the document, the prompt or the flow changes.
+    pub fn handle(&mut self, command: Command) {
+        if self.jobs.is_busy() && touches_files(&command) {
+            self.wait_for_job(command);
+            return;
+        }
+        match command {
+            Command::Show(screen) => self.screen = screen,
+            Command::SetTeam(team) => {
+                self.doc.edit(|p| p.team = Some(team));
+                self.autosave_later();
+            }
+            Command::SetAnswer { item, value } => {
+                self.doc.edit(|p| {
+                    p.answers.set(item, value);
+                });
+                self.autosave_now();
+            }
+            Command::SubmitQuiz => self.submit_quiz(),
+            Command::Retake => {
+                self.doc.edit(|p| p.answers = Answers::default());
+                self.effects.push(Effect::RestartQuiz);
+                self.screen = Screen::Quiz;
+                self.autosave_now();
+            }
+            Command::SetDetails { name, notes } => {
+                self.doc.edit(|p| {
+                    p.name = name;
+                    p.notes = notes;
+                });
+                self.autosave_later();
+            }
+            Command::New => self.after_unsaved_check(Then::New),
+            Command::Open => self.after_unsaved_check(Then::OpenPrompt),
+            Command::OpenPath(path) => self.open_path_checked(path),
+            Command::Quit => self.after_unsaved_check(Then::Close),
+            Command::Save => match self.doc.path().map(Path::to_path_buf) {
+                Some(path) => self.start_save(path, None),
+                None => self.show_prompt(FileAction::SaveAs, None),
+            },
+            Command::SaveAs => self.show_prompt(FileAction::SaveAs, None),
+            Command::Export => self.show_prompt(FileAction::Export, None),
+            Command::SetExportFormat(format) => {
+                self.settings.export_format = format;
+                if let Some(prompt) = &mut self.prompt
+                    && prompt.action == FileAction::Export
+                {
+                    prompt.set_extension(format);
+                }
+            }
+            Command::ClearRecent => self.settings.recent_files.clear(),
+            Command::PromptSubmit(path) => self.submit_prompt(path),
+            Command::PromptBrowse => self.browse(),
+            Command::PromptCancel => self.prompt = None,
+            Command::Unsaved(choice) => self.answer_unsaved(choice),
+            Command::Restore(restore) => self.answer_recovery(restore),
+            Command::ShowProblem(detail) => self.error = Some(detail),
+            Command::DismissError => self.error = None,
+            // Window-only commands are the window's; nothing to do here.
+            Command::ShowDetails(_) | Command::ShowAbout(_) | Command::SetTheme(_) => {}
+        }
+    }
+
+    /// Takes in what the workers finished: file operations, autosave, the system dialog; and
+    /// autosaves a burst of edits once it is due. Called once a frame.
+    pub fn poll(&mut self, now: Instant) {
+        if let Some(done) = self.jobs.poll() {
+            self.finish(done);
+        }
+        if let Some(found) = self.autosave.poll() {
+            self.found_recovery(found);
+        }
+        if let Some(chosen) = self.dialogs.poll() {
+            self.dialog_answered(chosen);
+        }
+        if self.autosave_due.is_some_and(|due| now >= due) {
+            self.autosave_now();
+        }
+    }
+
+    /// Waits up to `timeout` for every file operation and autosave to finish, taking in their
+    /// answers (for tests, and for quitting).
+    pub fn settle(&mut self, timeout: Duration) {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if let Some(done) = self.jobs.wait(left) {
+                self.finish(done);
+            }
+            if let Some(found) = self.autosave.flush(left) {
+                self.found_recovery(found);
+            }
+            if !self.is_busy() || Instant::now() >= deadline {
+                return;
+            }
+        }
+    }
+
+    /// The window was asked to close (its close button, the window manager). Returns whether
+    /// it may close now; otherwise the workspace asks first or waits for a save.
+    pub fn close_requested(&mut self) -> bool {
+        if !self.doc.is_dirty() && !self.jobs.is_busy() {
+            return true;
+        }
+        if !matches!(
+            self.flow,
+            Flow::Asking(Then::Close) | Flow::Saving(Then::Close)
+        ) {
+            self.handle(Command::Quit);
+        }
+        false
+    }
+
+    // ---- The document -------------------------------------------------------------------
+
+    fn submit_quiz(&mut self) {
+        match quiz::score(&self.content.quiz, &self.doc.profile().answers) {
+            Ok(result) => {
+                let now = time::OffsetDateTime::now_utc();
+                self.doc.edit(|p| p.record_result(result, now));
+                self.screen = Screen::Results;
+                self.autosave_now();
+            }
+            Err(err) => self.report_error(format!("The quiz cannot be scored yet: {err}")),
+        }
+    }
+
+    fn autosave_now(&mut self) {
+        self.autosave_due = None;
+        let path = self.doc.path().map(Path::to_path_buf);
+        self.autosave.write(self.doc.profile(), path);
+    }
+
+    fn autosave_later(&mut self) {
+        if self.autosave_due.is_none() {
+            self.autosave_due = Some(Instant::now() + AUTOSAVE_DELAY);
+            (self.waker)();
+        }
+    }
+
+    /// The recovery file is not needed any more: the work is on disk or was discarded.
+    fn clear_autosave(&mut self) {
+        self.autosave_due = None;
+        self.autosave.clear();
+    }
+
+    fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.effects.push(Effect::RestartQuiz);
+    }
+
+    // ---- The unsaved-changes flow -------------------------------------------------------
+
+    /// Runs `then` now, or first asks what to do with unsaved changes.
+    fn after_unsaved_check(&mut self, then: Then) {
+        if self.doc.is_dirty() {
+            self.flow = Flow::Asking(then);
+        } else {
+            self.proceed(then, false);
+        }
+    }
+
+    fn open_path_checked(&mut self, path: PathBuf) {
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+        {
+            self.after_unsaved_check(Then::Open(path));
+        } else {
+            self.report_error(format!(
+                "{}: only Career Explorer profiles (.ron files) can be opened",
+                path.display()
+            ));
+        }
+    }
+
+    fn answer_unsaved(&mut self, choice: UnsavedChoice) {
+        let Flow::Asking(then) = std::mem::take(&mut self.flow) else {
+            return;
+        };
+        match choice {
+            UnsavedChoice::Save => match self.doc.path().map(Path::to_path_buf) {
+                Some(path) => self.start_save(path, Some(then)),
+                // Ask where first; the step waits for the save.
+                None => self.show_prompt(FileAction::SaveAs, Some(then)),
+            },
+            UnsavedChoice::Discard => self.proceed(then, true),
+            UnsavedChoice::Cancel => {}
+        }
+    }
+
+    /// Carries out `then`. `discarding` says the person chose to drop unsaved changes.
+    fn proceed(&mut self, then: Then, discarding: bool) {
+        match then {
+            Then::Close => {
+                if discarding {
+                    self.clear_autosave();
+                }
+                self.effects.push(Effect::Close);
+            }
+            Then::New => {
+                self.replace_document(Document::default());
+                self.clear_autosave();
+                self.notice = Some("New profile".to_owned());
+            }
+            Then::OpenPrompt => self.show_prompt(FileAction::Open, None),
+            // The open document stays, unsaved changes and all, until the new one is read:
+            // if it cannot be, nothing is lost.
+            Then::Open(path) => {
+                self.start(Job::Open { path });
+            }
+        }
+    }
+
+    // ---- File prompts -------------------------------------------------------------------
+
+    fn show_prompt(&mut self, action: FileAction, then: Option<Then>) {
+        let suggested = match action {
+            FileAction::Open => String::new(),
+            FileAction::SaveAs => self.suggested_path("ron"),
+            FileAction::Export => self.suggested_path(self.settings.export_format.extension()),
+        };
+        self.prompt = Some(FilePrompt::new(action, suggested, then));
+        if self.native_dialogs {
+            self.browse();
+        }
+    }
+
+    /// A path next to the open file (or in the current folder) with the given extension.
+    fn suggested_path(&self, extension: &str) -> String {
+        let path = self.doc.path();
+        let stem = path.and_then(Path::file_stem).map_or_else(
+            || "profile".to_owned(),
+            |s| s.to_string_lossy().into_owned(),
+        );
+        let folder = path
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_default();
+        folder
+            .join(format!("{stem}.{extension}"))
+            .display()
+            .to_string()
+    }
+
+    fn browse(&mut self) {
+        let Some(prompt) = &mut self.prompt else {
+            return;
+        };
+        let request = prompt.dialog_request(self.settings.export_format);
+        if !self.dialogs.start(request, &self.waker) {
+            prompt.note = Some("A file dialog is already open.".to_owned());
+        }
+    }
+
+    fn dialog_answered(&mut self, chosen: Option<PathBuf>) {
+        let Some(prompt) = &mut self.prompt else {
+            return;
+        };
+        match chosen {
+            Some(path) => {
+                prompt.path = path.display().to_string();
+                // The system dialog already asked before replacing a file.
+                prompt.overwrite_asked = Some(path.clone());
+                self.submit_prompt(path);
+            }
+            None => {
+                prompt.note = Some(
+                    "No file was chosen. If no dialog appeared, type the path above.".to_owned(),
+                );
+            }
+        }
+    }
+
+    fn submit_prompt(&mut self, path: PathBuf) {
+        let Some(action) = self.prompt.as_ref().map(|p| p.action) else {
+            return;
+        };
+        if self.would_replace_unasked(action, &path) {
+            if let Some(prompt) = &mut self.prompt {
+                prompt.note = Some(format!(
+                    "{} already exists. Press {} again to replace it.",
+                    path.display(),
+                    action.button()
+                ));
+                prompt.overwrite_asked = Some(path);
+            }
+            return;
+        }
+        match action {
+            FileAction::Open => {
+                self.start(Job::Open { path });
+            }
+            FileAction::SaveAs => {
+                let then = self.prompt.as_mut().and_then(|p| p.then.take());
+                self.start_save(path, then);
+            }
+            FileAction::Export => self.start_export(path),
+        }
+    }
+
+    /// Whether writing `path` would replace a file the person has not agreed to replace: an
+    /// existing file other than the open profile's own, not asked about yet.
+    fn would_replace_unasked(&self, action: FileAction, path: &Path) -> bool {
+        let own_file =
+            action == FileAction::SaveAs && self.doc.path() == Some(absolute(path).as_path());
+        let asked = self
+            .prompt
+            .as_ref()
+            .is_some_and(|p| p.overwrite_asked.as_deref() == Some(path));
+        action.writes() && path.exists() && !own_file && !asked
+    }
+
+    // ---- File operations ----------------------------------------------------------------
+
+    fn start_save(&mut self, path: PathBuf, then: Option<Then>) {
+        let job = Job::Save {
+            path,
+            profile: Box::new(self.doc.profile().clone()),
+            revision: self.doc.revision(),
+        };
+        if self.start(job) {
+            self.flow = then.map_or(Flow::Idle, Flow::Saving);
+        }
+    }
+
+    fn start_export(&mut self, path: PathBuf) {
+        let format = self.settings.export_format;
+        let today = day(time::OffsetDateTime::now_utc());
+        let report = Report::from_profile(&self.content, self.doc.profile(), today);
+        let text = export::render(&report, format);
+        self.start(Job::Export { path, text, format });
+    }
+
+    /// Starts `job`; says why on the screen when it cannot start.
+    fn start(&mut self, job: Job) -> bool {
+        match self.jobs.start(job) {
+            Ok(()) => true,
+            Err(why) => {
+                self.report_error(why);
+                false
+            }
+        }
+    }
+
+    /// A command that needs the disk while another operation runs: quitting waits for it;
+    /// anything else is refused with a reason, so nothing happens behind the person's back.
+    fn wait_for_job(&mut self, command: Command) {
+        let running = self
+            .jobs
+            .running()
+            .map(|(what, _)| what.trim_end_matches("...").to_owned())
+            .unwrap_or_default();
+        if command == Command::Quit {
+            self.notice = Some(format!("Closing once {running} has finished"));
+            self.after_job = Some(command);
+        } else {
+            self.notice = Some(format!("Please wait: {running} has not finished"));
+        }
+    }
+
+    /// Takes in a finished file operation.
+    fn finish(&mut self, done: Done) {
+        match done {
+            Done::Opened { path, result } => self.opened(&path, result),
+            Done::Saved {
+                path,
+                revision,
+                result,
+            } => self.saved(&path, revision, result),
+            Done::Exported {
+                path,
+                format,
+                result,
+            } => match result {
+                Ok(()) => {
+                    self.prompt = None;
+                    self.notice = Some(format!(
+                        "Exported the {} report to {}",
+                        format.label(),
+                        path.display()
+                    ));
+                }
+                Err(err) => self.report_error(format!("Could not export the report.\n{err}")),
+            },
+        }
+        if let Some(command) = self.after_job.take() {
+            self.handle(command);
+        }
+    }
+
+    fn opened(&mut self, path: &Path, result: Result<Profile, storage::StorageError>) {
+        match result {
+            Ok(profile) => {
+                let path = absolute(path);
+                self.notice = Some(format!("Opened {}", path.display()));
+                self.remember_recent(&path);
+                self.replace_document(Document::opened(profile, path));
+                self.prompt = None;
+                self.clear_autosave();
+            }
+            // The open document is kept as it was.
+            Err(err) => self.report_error(format!("Could not open the profile.\n{err}")),
+        }
+    }
+
+    fn saved(&mut self, path: &Path, revision: u64, result: Result<(), storage::StorageError>) {
+        let then = match std::mem::take(&mut self.flow) {
+            Flow::Saving(then) => Some(then),
+            other => {
+                self.flow = other;
+                None
+            }
+        };
+        match result {
+            Ok(()) => {
+                let path = absolute(path);
+                self.notice = Some(format!("Saved {}", path.display()));
+                self.remember_recent(&path);
+                self.doc.saved(path, revision);
+                if self
+                    .prompt
+                    .as_ref()
+                    .is_some_and(|p| p.action == FileAction::SaveAs)
+                {
+                    self.prompt = None;
+                }
+                if !self.doc.is_dirty() {
+                    self.clear_autosave();
+                }
+                if let Some(then) = then {
+                    self.proceed(then, false);
+                }
+            }
+            // The document and the file on disk are as they were; a step that waited for the
+            // save (closing the window) does not happen.
+            Err(err) => self.report_error(format!("Could not save the profile.\n{err}")),
+        }
+    }
+
+    fn remember_recent(&mut self, path: &Path) {
+        storage::push_recent(&mut self.settings.recent_files, path.to_owned(), MAX_RECENT);
+    }
+
+    // ---- Autosaved work from a crash ----------------------------------------------------
+
+    fn found_recovery(&mut self, found: Result<Option<Recovery>, storage::StorageError>) {
+        match found {
+            Ok(Some(offer)) => self.recovery_offer = Some(offer),
+            Ok(None) => self.resume_autosave(),
+            Err(err) => {
+                self.report_error(format!(
+                    "Autosaved work was found but cannot be restored: {err}"
+                ));
+                self.resume_autosave();
+            }
+        }
+    }
+
+    fn answer_recovery(&mut self, restore: bool) {
+        let Some(offer) = self.recovery_offer.take() else {
+            return;
+        };
+        if restore {
+            self.replace_document(Document::restored(offer.profile, offer.original_path));
+            self.notice = Some("Restored autosaved work; save it to keep it".to_owned());
+        } else {
+            self.autosave.clear();
+        }
+        self.resume_autosave();
+    }
+
+    /// Autosave may write again: the offer to restore has been answered (or there was none).
+    /// Work done while it waited is written now.
+    fn resume_autosave(&mut self) {
+        self.autosave.release();
+        if self.doc.is_dirty() {
+            self.autosave_now();
+        }
+    }
+
+    /// Shows an error to the person and logs it, once.
+    fn report_error(&mut self, message: String) {
+        log::error!("{message}");
+        self.error = Some(message);
+    }
+}
+
+/// Whether `command` reads or writes a file, or replaces the document (so it must wait for a
+/// running file operation).
+fn touches_files(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::New
+            | Command::Open
+            | Command::OpenPath(_)
+            | Command::Save
+            | Command::SaveAs
+            | Command::Export
+            | Command::Quit
+            | Command::PromptSubmit(_)
+            | Command::PromptBrowse
+            | Command::Unsaved(_)
+            | Command::Restore(_)
+    )
+}
+
+/// `path` made absolute against the current folder, so recent files work from anywhere.
+pub fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fs;
+
+    use super::*;
+
+    const WAIT: Duration = Duration::from_secs(20);
+
+    fn content() -> Arc<Content> {
+        Arc::new(Content::shipped().unwrap())
+    }
+
+    /// A workspace with autosave to `recovery` (or off), as the window would make it.
+    fn workspace(recovery: Option<PathBuf>) -> Workspace {
+        let options = WorkspaceOptions {
+            screen: Screen::Quiz,
+            native_dialogs: false,
+            recovery_file: recovery.ok_or_else(|| "it is off in this test".to_owned()),
+            settings: Settings::default(),
+        };
+        let mut work = Workspace::new(content(), options, Arc::new(|| {}));
+        work.settle(WAIT);
+        work
+    }
+
+    fn answer(work: &mut Workspace, item: &str, value: u8) {
+        work.handle(Command::SetAnswer {
+            item: item.to_owned(),
+            value,
+        });
+    }
+
+    fn first_item(work: &Workspace) -> String {
+        work.content().quiz.items()[0].id.clone()
+    }
+
+    /// Handles `command`, waits for the disk, and returns what the window must do.
+    fn run(work: &mut Workspace, command: Command) -> Vec<Effect> {
+        work.handle(command);
+        work.settle(WAIT);
+        work.take_effects()
+    }
+
+    fn dirty_untitled() -> Workspace {
+        let mut work = workspace(None);
+        let item = first_item(&work);
+        answer(&mut work, &item, 3);
+        assert!(work.document().is_dirty());
+        work
+    }
+
+    #[test]
+    fn save_asks_where_the_first_time_then_writes_and_cleans() {
+        let folder = tempfile::tempdir().unwrap();
+        let target = folder.path().join("me.ron");
+        let mut work = dirty_untitled();
+        run(&mut work, Command::Save);
+        assert_eq!(
+            work.prompt_mut().map(|p| p.action),
+            Some(FileAction::SaveAs)
+        );
+        run(&mut work, Command::PromptSubmit(target.clone()));
+        assert_eq!(work.error(), None);
+        assert!(!work.prompt_open(), "the prompt closes once saved");
+        assert!(!work.document().is_dirty());
+        assert_eq!(work.document().path(), Some(target.as_path()));
+        assert_eq!(work.settings().recent_files, std::slice::from_ref(&target));
+        let on_disk = storage::load_profile(&target, work.content()).unwrap();
+        assert_eq!(&on_disk, work.document().profile());
+        // Save again goes straight to the file.
+        let item = first_item(&work);
+        answer(&mut work, &item, 1);
+        run(&mut work, Command::Save);
+        assert!(!work.prompt_open());
+        assert!(!work.document().is_dirty());
+    }
+
+    #[test]
+    fn quit_with_unsaved_changes_asks_and_cancel_keeps_everything() {
+        let mut work = dirty_untitled();
+        let before = work.document().profile().clone();
+        assert!(run(&mut work, Command::Quit).is_empty());
+        assert!(work.asking_unsaved());
+        assert!(run(&mut work, Command::Unsaved(UnsavedChoice::Cancel)).is_empty());
+        assert!(!work.asking_unsaved());
+        assert!(work.document().is_dirty());
+        assert_eq!(work.document().profile(), &before);
+    }
+
+    #[test]
+    fn discard_closes_and_removes_the_autosave() {
+        let folder = tempfile::tempdir().unwrap();
+        let recovery = folder.path().join("recovery.ron");
+        let mut work = workspace(Some(recovery.clone()));
+        let item = first_item(&work);
+        answer(&mut work, &item, 2);
+        work.settle(WAIT);
+        assert!(recovery.is_file(), "answers are autosaved");
+        run(&mut work, Command::Quit);
+        let effects = run(&mut work, Command::Unsaved(UnsavedChoice::Discard));
+        assert_eq!(effects, [Effect::Close]);
+        assert!(
+            !recovery.exists(),
+            "a discarded session is not offered back"
+        );
+    }
+
+    #[test]
+    fn save_then_close_when_the_profile_has_a_file() {
+        let folder = tempfile::tempdir().unwrap();
+        let target = folder.path().join("me.ron");
+        let mut work = dirty_untitled();
+        run(&mut work, Command::SaveAs);
+        run(&mut work, Command::PromptSubmit(target.clone()));
+        let item = first_item(&work);
+        answer(&mut work, &item, 4);
+        run(&mut work, Command::Quit);
+        assert!(work.asking_unsaved());
+        let effects = run(&mut work, Command::Unsaved(UnsavedChoice::Save));
+        assert_eq!(effects, [Effect::Close], "closes once the save worked");
+        let on_disk = storage::load_profile(&target, work.content()).unwrap();
+        assert_eq!(on_disk.answers.get(&item), Some(4));
+    }
+
+    #[test]
+    fn save_then_close_asks_where_first_for_an_untitled_profile() {
+        let folder = tempfile::tempdir().unwrap();
+        let target = folder.path().join("new.ron");
+        let mut work = dirty_untitled();
+        run(&mut work, Command::Quit);
+        assert!(run(&mut work, Command::Unsaved(UnsavedChoice::Save)).is_empty());
+        assert_eq!(
+            work.prompt_mut().map(|p| p.action),
+            Some(FileAction::SaveAs)
+        );
+        let effects = run(&mut work, Command::PromptSubmit(target.clone()));
+        assert_eq!(effects, [Effect::Close]);
+        assert!(target.is_file());
+    }
+
+    #[test]
+    fn cancelling_the_save_prompt_cancels_the_close() {
+        let mut work = dirty_untitled();
+        run(&mut work, Command::Quit);
+        run(&mut work, Command::Unsaved(UnsavedChoice::Save));
+        assert!(run(&mut work, Command::PromptCancel).is_empty());
+        assert!(!work.prompt_open());
+        assert!(work.document().is_dirty());
+    }
+
+    #[test]
+    fn close_while_the_save_fails_keeps_the_window_and_the_work() {
+        let folder = tempfile::tempdir().unwrap();
+        let profiles = folder.path().join("profiles");
+        fs::create_dir(&profiles).unwrap();
+        let target = profiles.join("keep.ron");
+        let mut original = Profile::new("Keep me");
+        original.notes = "original".into();
+        storage::save_profile(&target, &original).unwrap();
+        let before = fs::read(&target).unwrap();
+        let mut work = workspace(None);
+        run(&mut work, Command::OpenPath(target.clone()));
+        let item = first_item(&work);
+        answer(&mut work, &item, 3);
+        let edited = work.document().profile().clone();
+        // The folder goes away behind the app's back (an unplugged drive): the save fails.
+        let away = folder.path().join("away");
+        fs::rename(&profiles, &away).unwrap();
+        run(&mut work, Command::Quit);
+        let effects = run(&mut work, Command::Unsaved(UnsavedChoice::Save));
+        assert!(effects.is_empty(), "the window stays open: {effects:?}");
+        let error = work.error().expect("the failure is shown");
+        assert!(error.contains("Could not save the profile"), "{error}");
+        assert!(work.document().is_dirty());
+        assert_eq!(work.document().profile(), &edited);
+        assert!(!work.asking_unsaved());
+        // The drive comes back: the file on it is the old one, whole.
+        fs::rename(&away, &profiles).unwrap();
+        assert_eq!(fs::read(&target).unwrap(), before);
+        // And now saving and closing works.
+        run(&mut work, Command::DismissError);
+        run(&mut work, Command::Quit);
+        let effects = run(&mut work, Command::Unsaved(UnsavedChoice::Save));
+        assert_eq!(effects, [Effect::Close]);
+    }
+
+    #[test]
+    fn a_failed_save_as_keeps_the_prompt_open_for_another_path() {
+        let mut work = dirty_untitled();
+        run(&mut work, Command::SaveAs);
+        run(
+            &mut work,
+            Command::PromptSubmit(PathBuf::from("/proc/self/nope.ron")),
+        );
+        let error = work.error().expect("the failure is shown").to_owned();
+        assert!(error.contains("/proc/self/nope.ron"), "{error}");
+        assert!(work.prompt_open());
+        assert!(work.document().is_dirty());
+        run(&mut work, Command::DismissError);
+        assert_eq!(work.error(), None);
+    }
+
+    #[test]
+    fn opening_a_bad_file_keeps_the_document() {
+        let mut work = dirty_untitled();
+        let before = work.document().profile().clone();
+        let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/bad/engineers-float.ron");
+        run(&mut work, Command::OpenPath(bad.clone()));
+        run(&mut work, Command::Unsaved(UnsavedChoice::Discard));
+        let error = work.error().expect("the failure is shown");
+        assert!(error.contains(&format!("{}:", bad.display())), "{error}");
+        assert_eq!(work.document().profile(), &before);
+        assert!(
+            work.document().is_dirty(),
+            "discarding waits for the new file"
+        );
+    }
+
+    #[test]
+    fn opening_a_good_file_replaces_the_document_and_restarts_the_quiz() {
+        let mut work = workspace(None);
+        let good = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/profiles/complete.ron");
+        let effects = run(&mut work, Command::OpenPath(good.clone()));
+        assert_eq!(effects, [Effect::RestartQuiz]);
+        assert_eq!(work.document().path(), Some(good.as_path()));
+        assert!(!work.document().is_dirty());
+        assert!(!work.document().profile().answers.is_empty());
+    }
+
+    #[test]
+    fn only_profiles_can_be_opened() {
+        let mut work = workspace(None);
+        run(&mut work, Command::OpenPath(PathBuf::from("README.md")));
+        let error = work.error().unwrap();
+        assert!(error.contains("only Career Explorer profiles"), "{error}");
+    }
+
+    #[test]
+    fn a_path_that_exists_is_replaced_only_when_asked_twice() {
+        let folder = tempfile::tempdir().unwrap();
+        let target = folder.path().join("taken.ron");
+        fs::write(&target, "someone else's file").unwrap();
+        let mut work = dirty_untitled();
+        run(&mut work, Command::SaveAs);
+        run(&mut work, Command::PromptSubmit(target.clone()));
+        let note = work.prompt_mut().and_then(|p| p.note.clone()).unwrap();
+        assert!(note.contains("Press Save again"), "{note}");
+        assert_eq!(fs::read_to_string(&target).unwrap(), "someone else's file");
+        run(&mut work, Command::PromptSubmit(target.clone()));
+        assert!(!work.document().is_dirty());
+    }
+
+    #[test]
+    fn export_writes_the_report_and_says_so() {
+        let folder = tempfile::tempdir().unwrap();
+        let target = folder.path().join("report.md");
+        let mut work = dirty_untitled();
+        run(&mut work, Command::Export);
+        run(
+            &mut work,
+            Command::SetExportFormat(crate::export::Format::Markdown),
+        );
+        run(&mut work, Command::PromptSubmit(target.clone()));
+        assert_eq!(work.error(), None);
+        assert!(fs::read_to_string(&target).unwrap().starts_with('#'));
+        assert!(
+            work.notice()
+                .unwrap()
+                .starts_with("Exported the Markdown report")
+        );
+        assert!(work.document().is_dirty(), "an export is not a save");
+    }
+
+    #[test]
+    fn autosaved_work_is_offered_back_and_restored_as_unsaved() {
+        let folder = tempfile::tempdir().unwrap();
+        let recovery = folder.path().join("recovery.ron");
+        let mut crashed = workspace(Some(recovery.clone()));
+        let item = first_item(&crashed);
+        answer(&mut crashed, &item, 4);
+        crashed.settle(WAIT);
+        let answers = crashed.document().profile().answers.clone();
+        drop(crashed);
+
+        let mut work = workspace(Some(recovery.clone()));
+        assert!(work.recovery_offer().is_some());
+        run(&mut work, Command::Restore(true));
+        assert_eq!(work.document().profile().answers, answers);
+        assert!(work.document().is_dirty());
+        assert!(work.recovery_offer().is_none());
+
+        let mut declined = workspace(Some(recovery.clone()));
+        assert!(declined.recovery_offer().is_some());
+        run(&mut declined, Command::Restore(false));
+        assert!(!recovery.exists(), "declining removes the autosave");
+    }
+
+    #[test]
+    fn the_close_button_asks_only_when_there_is_something_to_lose() {
+        let mut work = workspace(None);
+        assert!(work.close_requested());
+        let item = first_item(&work);
+        answer(&mut work, &item, 0);
+        assert!(!work.close_requested());
+        assert!(work.asking_unsaved());
+        assert!(!work.close_requested(), "asking twice shows one dialog");
+    }
+
+    #[test]
+    fn retake_clears_answers_and_keeps_results() {
+        let mut work = workspace(None);
+        let good = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/profiles/complete.ron");
+        run(&mut work, Command::OpenPath(good));
+        let results = work.document().profile().results.len();
+        let effects = run(&mut work, Command::Retake);
+        assert_eq!(effects, [Effect::RestartQuiz]);
+        assert!(work.document().profile().answers.is_empty());
+        assert_eq!(work.document().profile().results.len(), results);
+        assert_eq!(work.screen(), Screen::Quiz);
+    }
+}

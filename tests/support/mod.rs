@@ -1,0 +1,103 @@
+//! What the window tests share: the app in an `egui_kittest` harness, the shipped content,
+//! fixtures, and waiting for the disk.
+//!
+//! Each test file says `mod support;` and uses part of this.
+#![allow(dead_code, reason = "each test file uses a different part")]
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use career_explorer::domain::Content;
+use career_explorer::{App, Screen, StartOptions};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+/// The window size most tests use.
+pub const SIZE: egui::Vec2 = egui::vec2(1280.0, 900.0);
+
+/// How long a test waits for a file operation before it fails. Generous: the machine may be
+/// busy, and a test that waits is not a timed assertion.
+pub const DISK_WAIT: Duration = Duration::from_secs(30);
+
+/// The content that ships in the binary.
+pub fn content() -> Content {
+    Content::shipped().expect("the shipped content is valid")
+}
+
+/// Start options that open on `screen`.
+pub fn on(screen: Screen) -> StartOptions {
+    StartOptions {
+        screen: Some(screen),
+        ..StartOptions::default()
+    }
+}
+
+/// The app with `content`, started with `options`, in a `size` window; any file it was asked
+/// to open has been read.
+pub fn app_sized(
+    content: Content,
+    options: StartOptions,
+    size: egui::Vec2,
+) -> Harness<'static, App> {
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .build_eframe(move |cc| App::new(cc, content, options));
+    settle(&mut harness);
+    harness
+}
+
+/// The app with the shipped content, started with `options`.
+pub fn app(options: StartOptions) -> Harness<'static, App> {
+    app_sized(content(), options, SIZE)
+}
+
+/// The app with the shipped content on `screen`.
+pub fn app_on(screen: Screen) -> Harness<'static, App> {
+    app(on(screen))
+}
+
+/// Waits for running file operations and autosaves to finish, then runs frames until the
+/// window is still: what a person sees a moment after the disk answered.
+pub fn settle(harness: &mut Harness<'_, App>) {
+    harness.run();
+    harness.state_mut().settle(DISK_WAIT);
+    assert!(
+        !harness.state().is_busy(),
+        "a file operation did not finish within {DISK_WAIT:?}"
+    );
+    harness.run();
+}
+
+/// A file under `tests/data`.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+/// Presses a key, and lets the window react.
+pub fn press(harness: &mut Harness<'_, App>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+/// Presses a key with modifiers (Ctrl+S), and lets the window react.
+pub fn press_with(harness: &mut Harness<'_, App>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+/// Types `path` into the prompt's Path field, replacing what is there, presses `button`, and
+/// waits for the file operation it starts.
+pub fn type_path_and(harness: &mut Harness<'_, App>, path: &Path, button: &str) {
+    harness.get_by_label("Path").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("Path")
+        .type_text(path.to_str().expect("test paths are UTF-8"));
+    harness.run();
+    harness.get_by_label(button).click();
+    settle(harness);
+}
