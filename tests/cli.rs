@@ -289,6 +289,63 @@ fn a_named_pipe_nobody_writes_to_fails_instead_of_hanging() {
     assert_eq!(fs::read_dir(out_dir.path()).unwrap().count(), 0);
 }
 
+#[test]
+fn dash_reads_standard_input() {
+    let path = "tests/data/profiles/complete.ron";
+    let bytes = fs::read(manifest_dir().join(path)).unwrap();
+    let from_file = json(&["advise", "--json", path]);
+    let out = run_bounded(&["advise", "--json", "-"], Some((bytes.clone(), 1)));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let mut from_stdin: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(from_stdin["file"], "standard input");
+    from_stdin["file"] = from_file["file"].clone();
+    assert_eq!(from_stdin, from_file);
+
+    let out = run_bounded(&["quiz", "score", "-"], Some((bytes.clone(), 1)));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).starts_with("Quiz result for Priya Raman (standard input)\n"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = run_bounded(
+        &["export", "-", "--format", "csv", "-o", "-"],
+        Some((bytes, 1)),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let expected = run(&["export", path, "--format", "csv", "-o", "-"]);
+    assert_eq!(out.stdout, expected.stdout);
+
+    // Bad input on standard input is reported like a bad file, named "standard input".
+    let folder = manifest_dir().join("tests/data/bad");
+    let expected: BTreeMap<String, String> =
+        ron::from_str(&fs::read_to_string(folder.join("EXPECTED.ron")).unwrap()).unwrap();
+    for (name, message) in &expected {
+        let out = run_bounded(
+            &["advise", "-"],
+            Some((fs::read(folder.join(name)).unwrap(), 1)),
+        );
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}: {stderr}");
+        assert!(out.stdout.is_empty(), "{name}");
+        assert!(
+            stderr.starts_with(&format!("standard input{message}")),
+            "{name}\n  expected: standard input{message}\n  got:      {stderr}"
+        );
+    }
+    // The size limit holds for a stream too.
+    let out = run_bounded(
+        &["advise", "-"],
+        Some((vec![b' '; 16 * 1024 * 1024 + 2], 1)),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).starts_with("standard input: the file holds more than"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
 /// A pipe given as a path, as `career-explorer advise <(cat me.ron)` passes `/dev/fd/63`:
 /// here `/dev/stdin`, which is this process's pipe, written in pieces with pauses.
 #[test]
