@@ -4,6 +4,10 @@
 //! everything has worked, so bad input gives a message on stderr, exit code 2, and nothing
 //! on stdout.
 //!
+//! A profile path of `-` means standard input (named `standard input` in messages). Any other
+//! path may be a regular file or a pipe, such as `<(command)`; a folder, a device, or a named
+//! pipe that nothing writes to is bad input, reported within about a second.
+//!
 //! JSON output is one object on one line:
 //!
 //! - `advise --json`: `verdict` (`"combine"`, `"split"` or `"no_clear_winner"`),
@@ -19,7 +23,7 @@
 //!   `strengths`, `growth_areas`, `skilled_not_drawn`, `notes`, plus `file` and `name`.
 
 use std::fmt::Write as _;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -33,7 +37,13 @@ use crate::domain::quiz::{
 };
 use crate::domain::report::Report;
 use crate::export::{self, Format};
-use crate::storage::{StorageError, load_profile, write_file_atomically};
+use crate::storage::{StorageError, load_profile, load_profile_from, write_file_atomically};
+
+/// The profile path that means standard input.
+pub const STDIN_PATH: &str = "-";
+
+/// What standard input is called in messages and output when it is read as `-`.
+pub const STDIN_NAME: &str = "standard input";
 
 /// Exit code for success.
 pub const EXIT_OK: u8 = 0;
@@ -49,7 +59,7 @@ pub enum Command {
     /// Print whether the team in a profile needs one person or two for the PM and PO roles,
     /// and why.
     Advise {
-        /// The profile to read.
+        /// The profile to read; `-` reads it from standard input.
         file: PathBuf,
         /// Print one JSON object instead of text.
         #[arg(long)]
@@ -63,7 +73,7 @@ pub enum Command {
     },
     /// Write a report of a profile: its advice, quiz result, earlier attempts and notes.
     Export {
-        /// The profile to read.
+        /// The profile to read; `-` reads it from standard input.
         file: PathBuf,
         /// The report's format.
         #[arg(long, value_enum)]
@@ -80,7 +90,7 @@ pub enum Command {
 pub enum QuizCommand {
     /// Print the quiz result for the answers in a profile.
     Score {
-        /// The profile to read.
+        /// The profile to read; `-` reads it from standard input.
         file: PathBuf,
         /// Print one JSON object instead of text.
         #[arg(long)]
@@ -142,15 +152,34 @@ impl CliError {
 
 /// Runs `command`, writing its output to `stdout` and any error to `stderr`, and returns the
 /// exit code: [`EXIT_OK`], [`EXIT_BAD_INPUT`] or [`EXIT_OUTPUT_FAILED`]. Never panics on any
-/// input file; on error nothing is written to `stdout`.
+/// input file; on error nothing is written to `stdout`. A profile path of `-` reads this
+/// process's standard input.
 pub fn run(
     command: Command,
     content: &Content,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> u8 {
+    run_with_input(
+        command,
+        content,
+        &mut std::io::stdin().lock(),
+        stdout,
+        stderr,
+    )
+}
+
+/// [`run`], with `stdin` read when the profile path is `-`.
+pub fn run_with_input(
+    command: Command,
+    content: &Content,
+    stdin: &mut dyn Read,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> u8 {
     let output = match command {
-        Command::Advise { file, json } => advise_command(&file, json, content),
+        Command::Advise { file, json } => load(&file, stdin, content)
+            .and_then(|(name, profile)| advise_command(&name, &profile, json, content)),
         Command::Quiz {
             command:
                 QuizCommand::Score {
@@ -158,12 +187,15 @@ pub fn run(
                     json,
                     partial,
                 },
-        } => quiz_score_command(&file, json, partial, content),
+        } => load(&file, stdin, content).and_then(|(name, profile)| {
+            quiz_score_command(&name, &profile, json, partial, content)
+        }),
         Command::Export {
             file,
             format,
             output,
-        } => export_command(&file, format, &output, content),
+        } => load(&file, stdin, content)
+            .and_then(|(_, profile)| export_command(&profile, format, &output, content)),
     };
     match output {
         Ok(text) => match stdout
@@ -180,6 +212,22 @@ pub fn run(
             report(stderr, &err.to_string());
             err.exit_code()
         }
+    }
+}
+
+/// Loads the profile at `path`, or from `stdin` when `path` is `-`, and returns it with the
+/// name to call its source by in messages and output.
+fn load(
+    path: &Path,
+    stdin: &mut dyn Read,
+    content: &Content,
+) -> Result<(PathBuf, Profile), CliError> {
+    if path == Path::new(STDIN_PATH) {
+        let name = PathBuf::from(STDIN_NAME);
+        let profile = load_profile_from(&name, stdin, content)?;
+        Ok((name, profile))
+    } else {
+        Ok((path.to_owned(), load_profile(path, content)?))
     }
 }
 
@@ -206,14 +254,13 @@ fn printable(text: &str) -> String {
 /// Renders the report; writes it to `output` itself unless that is `-`, in which case the text
 /// goes back to [`run`] for stdout.
 fn export_command(
-    path: &Path,
+    profile: &Profile,
     format: Format,
     output: &Path,
     content: &Content,
 ) -> Result<String, CliError> {
-    let profile = load_profile(path, content)?;
     let today = crate::domain::report::day(time::OffsetDateTime::now_utc());
-    let text = export::render(&Report::from_profile(content, &profile, today), format);
+    let text = export::render(&Report::from_profile(content, profile, today), format);
     if output == Path::new("-") {
         return Ok(text);
     }
@@ -221,8 +268,12 @@ fn export_command(
     Ok(String::new())
 }
 
-fn advise_command(path: &Path, json: bool, content: &Content) -> Result<String, CliError> {
-    let profile = load_profile(path, content)?;
+fn advise_command(
+    path: &Path,
+    profile: &Profile,
+    json: bool,
+    content: &Content,
+) -> Result<String, CliError> {
     let team = profile
         .team
         .as_ref()
@@ -231,19 +282,19 @@ fn advise_command(path: &Path, json: bool, content: &Content) -> Result<String, 
     let advice = advise(team, rules);
     let warnings = team.warnings(rules);
     if json {
-        advice_json(path, &profile, &advice, &warnings, content)
+        advice_json(path, profile, &advice, &warnings, content)
     } else {
-        Ok(advice_text(path, &profile, &advice, &warnings, content))
+        Ok(advice_text(path, profile, &advice, &warnings, content))
     }
 }
 
 fn quiz_score_command(
     path: &Path,
+    profile: &Profile,
     json: bool,
     partial: bool,
     content: &Content,
 ) -> Result<String, CliError> {
-    let profile = load_profile(path, content)?;
     let quiz = &content.quiz;
     if profile.answers.is_empty() {
         return Err(CliError::NoAnswers(path.to_owned()));
@@ -268,9 +319,9 @@ fn quiz_score_command(
         }
     };
     if json {
-        quiz_json(path, &profile, &result)
+        quiz_json(path, profile, &result)
     } else {
-        Ok(quiz_text(path, &profile, &result))
+        Ok(quiz_text(path, profile, &result))
     }
 }
 
@@ -752,6 +803,70 @@ mod tests {
             out.starts_with("Team advice for Eve\\u{1b}]0;pwned\\u{7} Next ("),
             "{out}"
         );
+    }
+
+    #[test]
+    fn dash_reads_standard_input() {
+        let content = Content::shipped().unwrap();
+        let mut profile = complete_answers(3);
+        profile.team = Some(TeamProfile::default());
+        let text = profile.to_ron().unwrap();
+        let run_stdin = |command, input: &[u8]| {
+            let mut out = Vec::new();
+            let mut err = Vec::new();
+            let code = run_with_input(command, &content, &mut &input[..], &mut out, &mut err);
+            (
+                code,
+                String::from_utf8(out).unwrap(),
+                String::from_utf8(err).unwrap(),
+            )
+        };
+        let dash = PathBuf::from("-");
+        let (code, out, err) = run_stdin(
+            Command::Advise {
+                file: dash.clone(),
+                json: false,
+            },
+            text.as_bytes(),
+        );
+        assert_eq!((code, err.as_str()), (EXIT_OK, ""));
+        assert!(
+            out.starts_with("Team advice for Kim (standard input)\n"),
+            "{out}"
+        );
+        let (code, out, _) = run_stdin(
+            Command::Quiz {
+                command: QuizCommand::Score {
+                    file: dash.clone(),
+                    json: true,
+                    partial: false,
+                },
+            },
+            text.as_bytes(),
+        );
+        assert_eq!(code, EXIT_OK);
+        let value: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(value["file"], "standard input");
+        assert_eq!(value["pm_fit"], 75);
+        let (code, out, err) = run_stdin(
+            Command::Export {
+                file: dash.clone(),
+                format: Format::Csv,
+                output: dash.clone(),
+            },
+            text.as_bytes(),
+        );
+        assert_eq!((code, err.as_str()), (EXIT_OK, ""));
+        assert!(out.starts_with("name,date,role"), "{out}");
+        let (code, out, err) = run_stdin(
+            Command::Advise {
+                file: dash,
+                json: false,
+            },
+            b"(format: ",
+        );
+        assert_eq!((code, out.as_str()), (EXIT_BAD_INPUT, ""));
+        assert!(err.starts_with("standard input:1:"), "{err}");
     }
 
     /// A writer that always fails, like a closed pipe.

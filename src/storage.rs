@@ -9,11 +9,19 @@
 //! in the same folder, is flushed and synced to disk, then renamed over the old file, and the
 //! folder is synced so the rename itself survives a power cut. Until the rename, the old file
 //! is untouched; if anything fails on the way, it is still whole and the error says so.
+//!
+//! Any path a user gives may be something other than a regular file, and reading must never
+//! hang on one: a folder, a device or a socket is refused by its kind without being opened; a
+//! pipe (a named one, or `/dev/fd/N` from a shell's `<(command)`) is read without blocking,
+//! with a deadline for the first byte and a limit on silence after it (see
+//! [`PIPE_FIRST_BYTE_WAIT`] and [`PIPE_IDLE_LIMIT`]). Saving only ever replaces a regular
+//! file (or creates a new one).
 
 use std::ffi::OsString;
 use std::fs::{self, File};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
@@ -24,6 +32,20 @@ use crate::domain::profile::{CURRENT_VERSION, Profile, ProfileError, peek_versio
 /// Profiles larger than this are refused before they are read: 16 MiB is far beyond any real
 /// profile (a complete one with a hundred past results is well under 1 MiB).
 pub const MAX_PROFILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// How long a pipe that no program has open for writing is given to start sending: a named
+/// pipe nobody writes to is reported after this long instead of hanging.
+pub const PIPE_FIRST_BYTE_WAIT: Duration = Duration::from_secs(1);
+
+/// How long a pipe whose writer is connected may stay silent, before its first byte or
+/// between two, before reading gives up. Generous, because a command behind `<(...)` may
+/// take a while (decrypting a profile can wait for a passphrase), yet finite, so a writer that
+/// stalls cannot hang the reader for ever.
+pub const PIPE_IDLE_LIMIT: Duration = Duration::from_secs(60);
+
+/// How often a silent pipe is asked again. Reading a pipe without blocking means polling; a
+/// hundred looks a second costs nothing and keeps the wait short.
+const PIPE_POLL: Duration = Duration::from_millis(10);
 
 /// Environment variable that replaces the user's data folder, so tests and scripts never
 /// touch the real one.
@@ -60,6 +82,53 @@ pub enum StorageError {
         path: PathBuf,
         /// What the operating system reported.
         source: io::Error,
+    },
+    /// The path is a folder, a device or a socket, so it was not read (not even opened).
+    #[error("{}: this is {}, not a profile file", .path.display(), .kind.noun())]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What it is instead.
+        kind: FileKind,
+    },
+    /// A pipe that no program had open for writing stayed empty for [`PIPE_FIRST_BYTE_WAIT`]:
+    /// most likely a named pipe nobody writes to.
+    #[error(
+        "{}: nothing was written to it within {} s; is it a pipe nobody writes to?",
+        .path.display(),
+        .waited.as_secs_f64()
+    )]
+    NothingWritten {
+        /// The pipe.
+        path: PathBuf,
+        /// How long reading waited.
+        waited: Duration,
+    },
+    /// A pipe's writer stayed connected but sent nothing for [`PIPE_IDLE_LIMIT`].
+    #[error(
+        "{}: the pipe sent {received} bytes and then nothing more for {} s; reading stopped",
+        .path.display(),
+        .waited.as_secs_f64()
+    )]
+    Stalled {
+        /// The pipe.
+        path: PathBuf,
+        /// How many bytes had arrived.
+        received: usize,
+        /// How long it was silent.
+        waited: Duration,
+    },
+    /// Saving would replace a folder, a pipe, a device or a socket; nothing was written.
+    #[error(
+        "{}: could not save: this is {}, not a regular file; nothing was written",
+        .path.display(),
+        .kind.noun()
+    )]
+    NotReplaceable {
+        /// The path.
+        path: PathBuf,
+        /// What it is.
+        kind: FileKind,
     },
     /// The file is not UTF-8 text; `line` and `col` point at the first bad byte.
     #[error(
@@ -135,6 +204,66 @@ pub enum StorageError {
     NoDataDir,
 }
 
+/// What a path is when it is not a regular file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// A folder (directory).
+    Folder,
+    /// A character or block device, such as `/dev/zero` or a disk.
+    Device,
+    /// A named or anonymous pipe (FIFO).
+    Pipe,
+    /// A Unix domain socket.
+    Socket,
+    /// Anything else this platform has that is not a regular file.
+    Other,
+}
+
+impl FileKind {
+    /// The kind of `file_type`, or `None` for a regular file. Symbolic links are expected to
+    /// have been followed already.
+    #[cfg(unix)]
+    fn of(file_type: fs::FileType) -> Option<Self> {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_file() {
+            None
+        } else if file_type.is_dir() {
+            Some(Self::Folder)
+        } else if file_type.is_char_device() || file_type.is_block_device() {
+            Some(Self::Device)
+        } else if file_type.is_fifo() {
+            Some(Self::Pipe)
+        } else if file_type.is_socket() {
+            Some(Self::Socket)
+        } else {
+            Some(Self::Other)
+        }
+    }
+
+    /// The kind of `file_type`, or `None` for a regular file.
+    #[cfg(not(unix))]
+    fn of(file_type: fs::FileType) -> Option<Self> {
+        if file_type.is_file() {
+            None
+        } else if file_type.is_dir() {
+            Some(Self::Folder)
+        } else {
+            Some(Self::Other)
+        }
+    }
+
+    /// "a folder", "a device"...: what follows "this is" in a message.
+    fn noun(self) -> &'static str {
+        match self {
+            Self::Folder => "a folder",
+            Self::Device => "a device",
+            Self::Pipe => "a pipe",
+            Self::Socket => "a socket",
+            Self::Other => "a special file",
+        }
+    }
+}
+
 fn too_large_message(size: Option<u64>) -> String {
     let limit = MAX_PROFILE_BYTES;
     match size {
@@ -150,10 +279,37 @@ fn too_large_message(size: Option<u64>) -> String {
 /// Loads, migrates and validates the profile at `path`.
 ///
 /// The size is checked before reading, and reading stops at the limit even if the file grows
-/// or is a stream. Errors name `path`, with `line:col` where there is a position.
+/// or is a stream. A pipe is read (see the module docs for how long it may take); a folder, a
+/// device or a socket is an error at once. Errors name `path`, with `line:col` where there is
+/// a position.
 pub fn load_profile(path: &Path, content: &Content) -> Result<Profile, StorageError> {
     let bytes = read_limited(path)?;
     decode_profile(path, &bytes, content)
+}
+
+/// Loads a profile from `reader`, such as standard input, to its end, refusing more than
+/// [`MAX_PROFILE_BYTES`]. `name` stands for the source in errors. Reading blocks for as long
+/// as `reader` does: a terminal waits for the end of input (Ctrl+D).
+pub fn load_profile_from(
+    name: &Path,
+    reader: &mut dyn Read,
+    content: &Content,
+) -> Result<Profile, StorageError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_PROFILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| StorageError::Read {
+            path: name.to_owned(),
+            source,
+        })?;
+    if over_limit(bytes.len()) {
+        return Err(StorageError::TooLarge {
+            path: name.to_owned(),
+            size: None,
+        });
+    }
+    decode_profile(name, &bytes, content)
 }
 
 /// Turns the bytes of a profile file into a [`Profile`]: checks they are UTF-8 (a leading
@@ -175,7 +331,8 @@ pub fn decode_profile(
 /// Saves `profile` to `path` atomically (see the module docs).
 ///
 /// Refuses to overwrite a file written by a newer Career Explorer, or one marked read-only
-/// (renaming over it would succeed, but the mark says the user wants it kept). A symbolic link is
+/// (renaming over it would succeed, but the mark says the user wants it kept), and anything
+/// that is not a regular file: a folder, a pipe, a device or a socket. A symbolic link is
 /// followed, so the file it points at is replaced and the link kept. On failure `profile` is
 /// untouched (it is only borrowed) and so, unless the error is
 /// [`StorageError::SyncFolder`], is the file on disk.
@@ -192,6 +349,8 @@ fn save_profile_with(
 ) -> Result<(), StorageError> {
     let text = profile.to_ron()?;
     let target = follow_link(path);
+    // Before anything reads the target, which for a pipe could mean waiting.
+    check_replaceable(path, &target)?;
     if fs::metadata(&target).is_ok_and(|m| m.is_file() && m.permissions().readonly()) {
         return Err(StorageError::ReadOnly {
             path: path.to_owned(),
@@ -336,14 +495,45 @@ pub fn push_recent(list: &mut Vec<PathBuf>, path: PathBuf, max: usize) {
     list.truncate(max);
 }
 
-/// Reads at most [`MAX_PROFILE_BYTES`] from `path`, refusing larger files before reading.
+/// Reads at most [`MAX_PROFILE_BYTES`] from `path`, refusing larger files before reading,
+/// with the pipe waits of [`PIPE_FIRST_BYTE_WAIT`] and [`PIPE_IDLE_LIMIT`].
 fn read_limited(path: &Path) -> Result<Vec<u8>, StorageError> {
+    read_limited_with(
+        path,
+        PipeWaits {
+            first_byte: PIPE_FIRST_BYTE_WAIT,
+            idle: PIPE_IDLE_LIMIT,
+        },
+    )
+}
+
+/// How long reading a pipe waits; a parameter so tests can use short waits.
+#[derive(Clone, Copy, Debug)]
+struct PipeWaits {
+    /// See [`PIPE_FIRST_BYTE_WAIT`].
+    first_byte: Duration,
+    /// See [`PIPE_IDLE_LIMIT`].
+    idle: Duration,
+}
+
+/// [`read_limited`] with the given pipe waits.
+///
+/// The path is looked at before it is opened, so a folder, device or socket is refused
+/// without opening it (opening a device can block or have side effects). What was opened is
+/// looked at again, in case the path was replaced in between.
+fn read_limited_with(path: &Path, waits: PipeWaits) -> Result<Vec<u8>, StorageError> {
     let read_error = |source| StorageError::Read {
         path: path.to_owned(),
         source,
     };
-    let file = File::open(path).map_err(read_error)?;
-    let size = file.metadata().map_err(read_error)?.len();
+    refuse_unreadable_kind(path, fs::metadata(path).map_err(read_error)?.file_type())?;
+    let file = open_for_reading(path).map_err(read_error)?;
+    let metadata = file.metadata().map_err(read_error)?;
+    refuse_unreadable_kind(path, metadata.file_type())?;
+    if !metadata.is_file() {
+        return read_pipe(path, file, waits);
+    }
+    let size = metadata.len();
     if size > MAX_PROFILE_BYTES {
         return Err(StorageError::TooLarge {
             path: path.to_owned(),
@@ -351,17 +541,132 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, StorageError> {
         });
     }
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    // Special files report a size of 0 and may never end; the limit holds for them too.
+    // Some regular files report a size of 0 and then have content (those in /proc); the limit
+    // holds for them too.
     file.take(MAX_PROFILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(read_error)?;
-    if u64::try_from(bytes.len()).map_or(true, |n| n > MAX_PROFILE_BYTES) {
+    if over_limit(bytes.len()) {
         return Err(StorageError::TooLarge {
             path: path.to_owned(),
             size: None,
         });
     }
     Ok(bytes)
+}
+
+/// Whether `len` bytes are more than a profile may have.
+fn over_limit(len: usize) -> bool {
+    u64::try_from(len).map_or(true, |n| n > MAX_PROFILE_BYTES)
+}
+
+/// An error for a folder, device, socket or other special file; regular files and pipes
+/// may be read.
+fn refuse_unreadable_kind(path: &Path, file_type: fs::FileType) -> Result<(), StorageError> {
+    match FileKind::of(file_type) {
+        None | Some(FileKind::Pipe) => Ok(()),
+        Some(kind) => Err(StorageError::NotAFile {
+            path: path.to_owned(),
+            kind,
+        }),
+    }
+}
+
+/// Opens `path` for reading without ever blocking in `open`.
+///
+/// A named pipe opened the ordinary way blocks in `open` until some program opens it for
+/// writing, which may be never. With `O_NONBLOCK` the open returns at once, and reads return
+/// `WouldBlock` instead of waiting, which [`read_pipe`] turns into bounded waits. Regular
+/// files ignore the flag. `O_NOCTTY` keeps a terminal swapped in after the kind check from
+/// becoming this process's controlling terminal.
+#[cfg(unix)]
+fn open_for_reading(path: &Path) -> io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path)
+}
+
+/// Opens `path` for reading; other platforms have no named pipes in the file system.
+#[cfg(not(unix))]
+fn open_for_reading(path: &Path) -> io::Result<File> {
+    File::open(path)
+}
+
+/// Reads a pipe opened with [`open_for_reading`] to its end, at most [`MAX_PROFILE_BYTES`].
+///
+/// Linux semantics, for a pipe opened without blocking:
+/// - `Ok(0)` while no program has the pipe open for writing. Before any byte has arrived and
+///   before a writer was ever seen, that is a pipe nobody writes to (yet): look again until
+///   `waits.first_byte` has passed, then give up with [`StorageError::NothingWritten`].
+///   Otherwise it is the end of the input (an empty one if the writer sent nothing).
+/// - `WouldBlock` while a writer is connected but has sent nothing new: wait, at most
+///   `waits.idle` since the last byte (or since the start), then give up with
+///   [`StorageError::Stalled`]. A connected writer gets this longer wait even before its first
+///   byte, because `<(command)` connects at once and may need time to produce anything.
+fn read_pipe(path: &Path, mut file: File, waits: PipeWaits) -> Result<Vec<u8>, StorageError> {
+    let start = Instant::now();
+    let mut last_byte = start;
+    let mut writer_seen = false;
+    let mut bytes = Vec::new();
+    let mut chunk = vec![0; 64 * 1024];
+    loop {
+        match file.read(&mut chunk) {
+            Ok(0) if writer_seen || !bytes.is_empty() => return Ok(bytes),
+            Ok(0) => {
+                if start.elapsed() >= waits.first_byte {
+                    return Err(StorageError::NothingWritten {
+                        path: path.to_owned(),
+                        waited: waits.first_byte,
+                    });
+                }
+            }
+            Ok(n) => {
+                bytes.extend_from_slice(chunk.get(..n).unwrap_or_default());
+                if over_limit(bytes.len()) {
+                    return Err(StorageError::TooLarge {
+                        path: path.to_owned(),
+                        size: None,
+                    });
+                }
+                last_byte = Instant::now();
+                continue;
+            }
+            Err(err) if err.kind() == io::ErrorKind::WouldBlock => {
+                writer_seen = true;
+                if last_byte.elapsed() >= waits.idle {
+                    return Err(StorageError::Stalled {
+                        path: path.to_owned(),
+                        received: bytes.len(),
+                        waited: waits.idle,
+                    });
+                }
+            }
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+            Err(source) => {
+                return Err(StorageError::Read {
+                    path: path.to_owned(),
+                    source,
+                });
+            }
+        }
+        std::thread::sleep(PIPE_POLL);
+    }
+}
+
+/// An error unless `target` (what saving to `path` replaces) is a regular file or does not
+/// exist yet. Renaming over a pipe, device or socket would swap it for a regular file, and
+/// reading it first (for its version) could wait on a pipe.
+fn check_replaceable(path: &Path, target: &Path) -> Result<(), StorageError> {
+    match fs::metadata(target).map(|m| FileKind::of(m.file_type())) {
+        Ok(Some(kind)) => Err(StorageError::NotReplaceable {
+            path: path.to_owned(),
+            kind,
+        }),
+        // Missing, or not looked at: the save itself reports any real problem.
+        Ok(None) | Err(_) => Ok(()),
+    }
 }
 
 /// `bytes` as UTF-8 text without a leading byte-order mark, or where the first bad byte is.
@@ -393,7 +698,8 @@ fn follow_link(path: &Path) -> PathBuf {
 
 /// Writes `bytes` to `path` atomically, the same way profiles are saved: a temporary file in
 /// the same folder, synced, renamed over the target, then the folder synced. Used for exported
-/// reports. On failure the file at `path`, if any, is left as it was.
+/// reports. On failure the file at `path`, if any, is left as it was. Only a regular file is
+/// replaced: a folder, pipe, device or socket at `path` is an error.
 pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
     let target = follow_link(path);
     write_atomically(path, &target, bytes, &mut |file, bytes| {
@@ -408,7 +714,8 @@ fn version_on_disk(path: &Path) -> Option<u32> {
 }
 
 /// Replaces `target` with `bytes`: temporary file in the same folder, `write`, sync,
-/// rename, sync the folder. `path` is the name the user knows, for errors.
+/// rename, sync the folder. `path` is the name the user knows, for errors. A `target` that
+/// exists and is not a regular file is refused.
 fn write_atomically(
     path: &Path,
     target: &Path,
@@ -419,6 +726,7 @@ fn write_atomically(
         path: path.to_owned(),
         source,
     };
+    check_replaceable(path, target)?;
     let folder = target
         .parent()
         .filter(|dir| !dir.as_os_str().is_empty())
@@ -682,15 +990,6 @@ mod tests {
     }
 
     #[test]
-    fn endless_streams_stop_at_the_limit() {
-        let err = load_profile(Path::new("/dev/zero"), &content()).unwrap_err();
-        assert!(
-            matches!(err, StorageError::TooLarge { size: None, .. }),
-            "{err}"
-        );
-    }
-
-    #[test]
     fn read_errors_name_the_path() {
         let dir = tempfile::tempdir().unwrap();
         let missing = dir.path().join("nope.ron");
@@ -701,8 +1000,237 @@ mod tests {
                 .starts_with(&format!("{}: could not read", missing.display())),
             "{err}"
         );
-        let err = load_profile(dir.path(), &content()).unwrap_err();
-        assert!(matches!(err, StorageError::Read { .. }), "{err}");
+    }
+
+    /// Runs `f` on another thread and fails the test if it has not returned within 20 s, so a
+    /// regression to blocking fails instead of hanging the test run. Not a timing assertion:
+    /// the waits under test are a second or less.
+    fn without_hanging<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+        let (send, receive) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = send.send(f());
+        });
+        receive
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .expect("still blocked after 20 s")
+    }
+
+    /// A named pipe in a fresh folder.
+    fn fifo(dir: &Path) -> PathBuf {
+        let path = dir.join("pipe.ron");
+        let status = std::process::Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        path
+    }
+
+    /// `/dev/fd/N` for an anonymous pipe, as a shell's `<(command)` passes it.
+    fn fd_path(reader: &impl std::os::fd::AsRawFd) -> PathBuf {
+        PathBuf::from(format!("/dev/fd/{}", reader.as_raw_fd()))
+    }
+
+    #[test]
+    fn folders_devices_and_sockets_are_refused_by_kind() {
+        let dir = tempfile::tempdir().unwrap();
+        let socket = dir.path().join("socket");
+        let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+        for (path, kind, noun) in [
+            (dir.path().to_owned(), FileKind::Folder, "a folder"),
+            // Would be read up to the size limit if it were opened.
+            (PathBuf::from("/dev/zero"), FileKind::Device, "a device"),
+            (PathBuf::from("/dev/null"), FileKind::Device, "a device"),
+            (socket.clone(), FileKind::Socket, "a socket"),
+        ] {
+            let err = load_profile(&path, &content()).unwrap_err();
+            assert!(
+                matches!(&err, StorageError::NotAFile { kind: k, .. } if *k == kind),
+                "{err}"
+            );
+            assert_eq!(
+                err.to_string(),
+                format!("{}: this is {noun}, not a profile file", path.display())
+            );
+        }
+    }
+
+    #[test]
+    fn a_named_pipe_nobody_writes_to_is_an_error_not_a_hang() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = fifo(dir.path());
+        let result = without_hanging({
+            let path = path.clone();
+            move || load_profile(&path, &content())
+        });
+        let err = result.unwrap_err();
+        assert!(
+            matches!(err, StorageError::NothingWritten { waited, .. } if waited == PIPE_FIRST_BYTE_WAIT),
+            "{err}"
+        );
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{}: nothing was written to it within 1 s; is it a pipe nobody writes to?",
+                path.display()
+            )
+        );
+        // An anonymous pipe whose writer is gone without writing is the same.
+        let (reader, writer) = io::pipe().unwrap();
+        drop(writer);
+        let err = without_hanging(move || load_profile(&fd_path(&reader), &content())).unwrap_err();
+        assert!(matches!(err, StorageError::NothingWritten { .. }), "{err}");
+    }
+
+    #[test]
+    fn a_named_pipe_with_a_writer_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = fifo(dir.path());
+        let text = sample().to_ron().unwrap();
+        // Opening for writing waits until the loader has opened the pipe for reading.
+        let writer = std::thread::spawn({
+            let path = path.clone();
+            move || fs::write(path, text)
+        });
+        let loaded = without_hanging(move || load_profile(&path, &content()));
+        assert_eq!(loaded.unwrap(), sample());
+        writer.join().unwrap().unwrap();
+    }
+
+    /// `career-explorer advise <(command)`: the writer is connected from the start, waits
+    /// longer than [`PIPE_FIRST_BYTE_WAIT`] before its first byte, then sends in small pieces.
+    #[test]
+    fn a_slow_writer_on_an_anonymous_pipe_is_read_to_the_end() {
+        let (reader, mut writer) = io::pipe().unwrap();
+        let text = sample().to_ron().unwrap();
+        let feeder = std::thread::spawn(move || {
+            std::thread::sleep(PIPE_FIRST_BYTE_WAIT + std::time::Duration::from_millis(300));
+            for piece in text.as_bytes().chunks(text.len() / 5 + 1) {
+                writer.write_all(piece)?;
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            Ok::<_, io::Error>(())
+        });
+        let loaded = without_hanging(move || load_profile(&fd_path(&reader), &content()));
+        assert_eq!(loaded.unwrap(), sample());
+        feeder.join().unwrap().unwrap();
+    }
+
+    #[test]
+    fn endless_pipes_stop_at_the_limit() {
+        let (reader, mut writer) = io::pipe().unwrap();
+        let feeder = std::thread::spawn(move || {
+            let block = vec![b' '; 1024 * 1024];
+            // Ends with a broken pipe once the loader stops reading and the reader is dropped.
+            while writer.write_all(&block).is_ok() {}
+        });
+        let path = fd_path(&reader);
+        let err = without_hanging({
+            let path = path.clone();
+            move || load_profile(&path, &content())
+        })
+        .unwrap_err();
+        assert!(
+            matches!(err, StorageError::TooLarge { size: None, .. }),
+            "{err}"
+        );
+        assert!(err.to_string().contains("16 MiB"), "{err}");
+        drop(reader);
+        feeder.join().unwrap();
+    }
+
+    /// A writer that stays connected and silent is given up on after the idle limit, before
+    /// its first byte and after some. Short waits here; the real limit is a minute.
+    #[test]
+    fn a_stalled_writer_is_given_up_on() {
+        let waits = PipeWaits {
+            first_byte: std::time::Duration::from_millis(100),
+            idle: std::time::Duration::from_millis(300),
+        };
+        let (reader, mut writer) = io::pipe().unwrap();
+        let path = fd_path(&reader);
+        let err = read_limited_with(&path, waits).unwrap_err();
+        assert!(
+            matches!(err, StorageError::Stalled { received: 0, .. }),
+            "{err}"
+        );
+        writer.write_all(b"(name: ").unwrap();
+        let err = read_limited_with(&path, waits).unwrap_err();
+        assert!(
+            matches!(err, StorageError::Stalled { received: 7, .. }),
+            "{err}"
+        );
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{}: the pipe sent 7 bytes and then nothing more for 0.3 s; reading stopped",
+                path.display()
+            )
+        );
+        // Once the writer closes, what is left in the pipe is the whole input (the first bytes
+        // went to the reading that gave up).
+        writer.write_all(b"\"x\")").unwrap();
+        drop(writer);
+        assert_eq!(read_limited_with(&path, waits).unwrap(), b"\"x\")");
+    }
+
+    #[test]
+    fn saving_over_a_pipe_folder_or_device_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let pipe = fifo(dir.path());
+        let folder = dir.path().join("folder");
+        fs::create_dir(&folder).unwrap();
+        let link = dir.path().join("link.ron");
+        std::os::unix::fs::symlink(&pipe, &link).unwrap();
+        for (path, kind) in [
+            (pipe.clone(), FileKind::Pipe),
+            (link, FileKind::Pipe),
+            (folder.clone(), FileKind::Folder),
+            (PathBuf::from("/dev/null"), FileKind::Device),
+        ] {
+            let errors = without_hanging({
+                let path = path.clone();
+                move || {
+                    [
+                        save_profile(&path, &sample()).unwrap_err(),
+                        write_file_atomically(&path, b"report").unwrap_err(),
+                        write_recovery_to(&path, &sample(), None).unwrap_err(),
+                    ]
+                }
+            });
+            for err in errors {
+                assert!(
+                    matches!(&err, StorageError::NotReplaceable { kind: k, .. } if *k == kind),
+                    "{err}"
+                );
+                let message = err.to_string();
+                assert!(
+                    message.starts_with(&format!("{}: could not save: this is a", path.display())),
+                    "{message}"
+                );
+                assert!(message.ends_with("nothing was written"), "{message}");
+            }
+        }
+        let pipe_type = fs::symlink_metadata(&pipe).unwrap().file_type();
+        assert!(std::os::unix::fs::FileTypeExt::is_fifo(&pipe_type));
+        assert!(fs::metadata(&folder).unwrap().is_dir());
+        assert_eq!(listing(dir.path()), ["folder", "link.ron", "pipe.ron"]);
+        assert_eq!(listing(&folder), Vec::<String>::new());
+    }
+
+    #[test]
+    fn standard_input_is_read_with_the_limit() {
+        let text = sample().to_ron().unwrap();
+        let name = Path::new("standard input");
+        let loaded = load_profile_from(name, &mut text.as_bytes(), &content()).unwrap();
+        assert_eq!(loaded, sample());
+        let err = load_profile_from(name, &mut io::repeat(b' '), &content()).unwrap_err();
+        assert!(
+            matches!(err, StorageError::TooLarge { size: None, .. }),
+            "{err}"
+        );
+        let err = load_profile_from(name, &mut &b"(x"[..], &content()).unwrap_err();
+        assert!(err.to_string().starts_with("standard input:1:"), "{err}");
     }
 
     #[test]

@@ -4,8 +4,11 @@
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
+use std::thread;
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
@@ -168,10 +171,11 @@ fn too_large_missing_and_folder_inputs() {
     for (path, message) in [
         (huge.as_path(), "over the 16777216-byte (16 MiB) limit"),
         (missing.as_path(), "could not read the file"),
-        (dir.path(), "could not read the file"),
+        (dir.path(), "this is a folder, not a profile file"),
+        // Refused by its kind, where it used to be read up to the limit.
         (
             Path::new("/dev/zero"),
-            "more than the 16777216-byte (16 MiB) limit",
+            "this is a device, not a profile file",
         ),
     ] {
         let path = path.to_str().unwrap();
@@ -182,6 +186,215 @@ fn too_large_missing_and_folder_inputs() {
         assert!(stderr.starts_with(&format!("{path}: ")), "{stderr}");
         assert!(stderr.contains(message), "{stderr}");
     }
+}
+
+/// Runs the binary like [`run`], feeding it `stdin` (slowly, in `pieces`, when there is more
+/// than one) and killing it if it has not finished after 20 s, so a hang fails the test instead
+/// of stalling the run. The 20 s is a safety net, not a timing assertion: the waits under test
+/// are about a second.
+fn run_bounded(args: &[&str], stdin: Option<(Vec<u8>, usize)>) -> Output {
+    let data = tempfile::tempdir().unwrap();
+    let mut child = Command::new(BIN)
+        .args(args)
+        .current_dir(manifest_dir())
+        .env("CAREER_EXPLORER_DATA_DIR", data.path())
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some((bytes, pieces)) = stdin {
+        let mut pipe = child.stdin.take().unwrap();
+        thread::spawn(move || {
+            for piece in bytes.chunks(bytes.len().div_ceil(pieces).max(1)) {
+                // The binary may stop reading early (bad input); that is its answer, not ours.
+                if pipe.write_all(piece).is_err() {
+                    return;
+                }
+                if pieces > 1 {
+                    thread::sleep(Duration::from_millis(100));
+                }
+            }
+        });
+    }
+    let drain = |mut pipe: Box<dyn Read + Send>| {
+        thread::spawn(move || {
+            let mut bytes = Vec::new();
+            pipe.read_to_end(&mut bytes).unwrap();
+            bytes
+        })
+    };
+    let stdout = drain(Box::new(child.stdout.take().unwrap()));
+    let stderr = drain(Box::new(child.stderr.take().unwrap()));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            panic!("{args:?} still running after 20 s");
+        }
+        thread::sleep(Duration::from_millis(20));
+    };
+    Output {
+        status,
+        stdout: stdout.join().unwrap(),
+        stderr: stderr.join().unwrap(),
+    }
+}
+
+/// A named pipe in `dir`.
+fn mkfifo(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    assert!(
+        Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .unwrap()
+            .success()
+    );
+    path
+}
+
+#[test]
+fn a_named_pipe_nobody_writes_to_fails_instead_of_hanging() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = mkfifo(dir.path(), "nobody.ron");
+    let fifo = fifo.to_str().unwrap();
+    let out_dir = tempfile::tempdir().unwrap();
+    let report = out_dir.path().join("report.md");
+    let report = report.to_str().unwrap();
+    for args in [
+        vec!["advise", fifo],
+        vec!["quiz", "score", "--json", fifo],
+        vec!["export", fifo, "--format", "md", "-o", report],
+    ] {
+        let out = run_bounded(&args, None);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert_eq!(
+            stderr,
+            format!(
+                "{fifo}: nothing was written to it within 1 s; is it a pipe nobody writes to?\n"
+            )
+        );
+    }
+    assert_eq!(fs::read_dir(out_dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn dash_reads_standard_input() {
+    let path = "tests/data/profiles/complete.ron";
+    let bytes = fs::read(manifest_dir().join(path)).unwrap();
+    let from_file = json(&["advise", "--json", path]);
+    let out = run_bounded(&["advise", "--json", "-"], Some((bytes.clone(), 1)));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let mut from_stdin: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(from_stdin["file"], "standard input");
+    from_stdin["file"] = from_file["file"].clone();
+    assert_eq!(from_stdin, from_file);
+
+    let out = run_bounded(&["quiz", "score", "-"], Some((bytes.clone(), 1)));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).starts_with("Quiz result for Priya Raman (standard input)\n"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = run_bounded(
+        &["export", "-", "--format", "csv", "-o", "-"],
+        Some((bytes, 1)),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let expected = run(&["export", path, "--format", "csv", "-o", "-"]);
+    assert_eq!(out.stdout, expected.stdout);
+
+    // Bad input on standard input is reported like a bad file, named "standard input".
+    let folder = manifest_dir().join("tests/data/bad");
+    let expected: BTreeMap<String, String> =
+        ron::from_str(&fs::read_to_string(folder.join("EXPECTED.ron")).unwrap()).unwrap();
+    for (name, message) in &expected {
+        let out = run_bounded(
+            &["advise", "-"],
+            Some((fs::read(folder.join(name)).unwrap(), 1)),
+        );
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}: {stderr}");
+        assert!(out.stdout.is_empty(), "{name}");
+        assert!(
+            stderr.starts_with(&format!("standard input{message}")),
+            "{name}\n  expected: standard input{message}\n  got:      {stderr}"
+        );
+    }
+    // The size limit holds for a stream too.
+    let out = run_bounded(
+        &["advise", "-"],
+        Some((vec![b' '; 16 * 1024 * 1024 + 2], 1)),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).starts_with("standard input: the file holds more than"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+/// A pipe given as a path, as `career-explorer advise <(cat me.ron)` passes `/dev/fd/63`:
+/// here `/dev/stdin`, which is this process's pipe, written in pieces with pauses.
+#[test]
+fn a_pipe_with_a_slow_writer_is_read() {
+    let path = "tests/data/profiles/complete.ron";
+    let bytes = fs::read(manifest_dir().join(path)).unwrap();
+    let out = run_bounded(&["advise", "--json", "/dev/stdin"], Some((bytes, 8)));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let mut value: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value["file"], "/dev/stdin");
+    let from_file = json(&["advise", "--json", path]);
+    value["file"] = from_file["file"].clone();
+    assert_eq!(value, from_file);
+}
+
+#[test]
+fn export_refuses_to_replace_a_pipe_folder_or_device() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = mkfifo(dir.path(), "out.md");
+    let folder = dir.path().join("folder");
+    fs::create_dir(&folder).unwrap();
+    for (output, kind) in [
+        (fifo.to_str().unwrap(), "a pipe"),
+        (folder.to_str().unwrap(), "a folder"),
+        ("/dev/null", "a device"),
+    ] {
+        let args = [
+            "export",
+            "tests/data/profiles/complete.ron",
+            "--format",
+            "md",
+            "-o",
+            output,
+        ];
+        let out = run_bounded(&args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty());
+        assert_eq!(
+            text(&out.stderr),
+            format!(
+                "{output}: could not save: this is {kind}, not a regular file; nothing was written\n"
+            )
+        );
+    }
+    assert!(std::os::unix::fs::FileTypeExt::is_fifo(
+        &fs::metadata(&fifo).unwrap().file_type()
+    ));
+    assert_eq!(fs::read_dir(&folder).unwrap().count(), 0);
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);
 }
 
 fn json(args: &[&str]) -> Value {
