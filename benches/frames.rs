@@ -13,7 +13,7 @@
 use std::fmt::Write as _;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use criterion::{BenchmarkGroup, BenchmarkId, Criterion, measurement::WallTime};
 use egui::{Pos2, RawInput, Rect, Ui, vec2};
@@ -26,6 +26,7 @@ use career_explorer::ui::advisor::AdvisorScreen;
 use career_explorer::ui::compare::CompareScreen;
 use career_explorer::ui::quiz::QuizScreen;
 use career_explorer::ui::results::{Attempt, ResultsScreen};
+use career_explorer::{App, Command, Screen, StartOptions, storage};
 
 /// The window size the frames are laid out for.
 const SCREEN: [f32; 2] = [1280.0, 800.0];
@@ -57,6 +58,7 @@ fn main() -> Result<(), Error> {
     frames(&mut criterion, &fixtures);
     scale(&mut criterion, &fixtures);
     load(&mut criterion, &fixtures)?;
+    slow_disk(&mut criterion)?;
     criterion.final_summary();
 
     print_summary(started);
@@ -245,6 +247,54 @@ fn load(c: &mut Criterion, f: &Fixtures) -> Result<(), Error> {
         b.iter(|| black_box(quiz::score(quiz, black_box(&answers)).is_ok()));
     });
     group.finish();
+    Ok(())
+}
+
+/// How long every fsync takes on the simulated slow disk.
+const SLOW_SYNC: Duration = Duration::from_millis(200);
+
+/// Answering quiz items in the whole app on a disk whose fsync takes 200 ms: the answer and
+/// the frame after it (the autosave runs on its own thread), against the autosave write itself
+/// (two fsyncs), which the first release did on the UI thread before that frame.
+fn slow_disk(c: &mut Criterion) -> Result<(), Error> {
+    storage::simulate_slow_sync(SLOW_SYNC);
+    let folder = tempfile::tempdir()?;
+    let recovery = folder.path().join("recovery.ron");
+    let content = Content::shipped()?;
+    let items: Vec<String> = content.quiz.items().iter().map(|i| i.id.clone()).collect();
+    let options = StartOptions {
+        screen: Some(Screen::Quiz),
+        recovery_file: Some(recovery.clone()),
+        ..StartOptions::default()
+    };
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(vec2(SCREEN[0], SCREEN[1]))
+        .build_eframe(move |cc| App::new(cc, content, options));
+    harness.state_mut().settle(Duration::from_secs(10));
+    let mut group = c.benchmark_group("slow-disk");
+    let mut answered = 0_usize;
+    group.bench_function("answer-and-next-frame", |b| {
+        b.iter_custom(|iters| {
+            let start = Instant::now();
+            for _ in 0..iters {
+                answered += 1;
+                harness.state_mut().handle(Command::SetAnswer {
+                    item: items[answered % items.len()].clone(),
+                    value: u8::try_from(answered % 5).unwrap_or(0),
+                });
+                harness.step();
+            }
+            start.elapsed()
+        });
+    });
+    let profile = harness.state().profile().clone();
+    group.sample_size(10);
+    group.bench_function("autosave-write", |b| {
+        b.iter(|| black_box(storage::write_recovery_to(&recovery, &profile, None).is_ok()));
+    });
+    group.finish();
+    harness.state_mut().settle(Duration::from_secs(30));
+    storage::simulate_slow_sync(Duration::ZERO);
     Ok(())
 }
 
@@ -458,7 +508,7 @@ fn print_summary(started: SystemTime) {
         return;
     };
     let mut rows: Vec<(String, f64)> = Vec::new();
-    for group in ["frame", "scale", "load"] {
+    for group in ["frame", "scale", "load", "slow-disk"] {
         collect_medians(&root.join(group), group, started, &mut rows);
     }
     if rows.is_empty() {

@@ -14,5 +14,5 @@ pub mod storage;
 pub mod trace;
 pub mod ui;
 
-pub use app::{App, StartOptions};
+pub use app::{App, Command, StartOptions};
 pub use ui::Screen;

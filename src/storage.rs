@@ -21,6 +21,7 @@ use std::ffi::OsString;
 use std::fs::{self, File};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
@@ -713,6 +714,26 @@ fn version_on_disk(path: &Path) -> Option<u32> {
     peek_version(decode_text(path, &bytes).ok()?)
 }
 
+/// Extra time every fsync takes, in milliseconds: see [`simulate_slow_sync`].
+static SIMULATED_SYNC_DELAY_MS: AtomicU64 = AtomicU64::new(0);
+
+/// Test hook: from now on every fsync of a save, export or autosave takes `delay` longer, as
+/// on a sleeping disk or a network share. The benchmarks use it to show that a slow disk never
+/// slows a frame; normal runs never call it (the cost is one atomic load per fsync).
+pub fn simulate_slow_sync(delay: Duration) {
+    let millis = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
+    SIMULATED_SYNC_DELAY_MS.store(millis, Ordering::Relaxed);
+}
+
+/// `file.sync_all()`, after the delay [`simulate_slow_sync`] asked for, if any.
+fn sync(file: &File) -> io::Result<()> {
+    let delay = SIMULATED_SYNC_DELAY_MS.load(Ordering::Relaxed);
+    if delay > 0 {
+        std::thread::sleep(Duration::from_millis(delay));
+    }
+    file.sync_all()
+}
+
 /// Replaces `target` with `bytes`: temporary file in the same folder, `write`, sync,
 /// rename, sync the folder. `path` is the name the user knows, for errors. A `target` that
 /// exists and is not a regular file is refused.
@@ -744,7 +765,7 @@ fn write_atomically(
     }
     write(temp.as_file_mut(), bytes).map_err(write_error)?;
     temp.as_file_mut().flush().map_err(write_error)?;
-    temp.as_file().sync_all().map_err(write_error)?;
+    sync(temp.as_file()).map_err(write_error)?;
     // On failure the temporary file is dropped, which deletes it.
     temp.persist(target).map_err(|err| write_error(err.error))?;
     sync_folder(folder).map_err(|source| StorageError::SyncFolder {
@@ -756,7 +777,7 @@ fn write_atomically(
 /// Makes a rename in `folder` durable.
 #[cfg(unix)]
 fn sync_folder(folder: &Path) -> io::Result<()> {
-    File::open(folder)?.sync_all()
+    sync(&File::open(folder)?)
 }
 
 /// Windows makes renames durable without syncing the folder (and cannot open one as a file).
