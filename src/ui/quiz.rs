@@ -44,19 +44,49 @@ impl QuizScreen {
         *self = Self::default();
     }
 
+    /// Keeps the page and the current item inside a quiz of `item_count` items (a content
+    /// pack may have fewer items than the page remembered).
+    pub fn clamp(&mut self, item_count: usize) {
+        self.page = self.page.min(item_count.div_ceil(ITEMS_PER_PAGE));
+        self.current = self.current.min(item_count.saturating_sub(1));
+    }
+
+    /// The positions of the items on the page shown (empty on the review page).
+    pub fn page_items(&self, item_count: usize) -> std::ops::Range<usize> {
+        let start = (self.page * ITEMS_PER_PAGE).min(item_count);
+        start..(start + ITEMS_PER_PAGE).min(item_count)
+    }
+
+    /// Answers the current item with `value` and moves the highlight on (to the next page
+    /// after a page's last item, to the review page after the quiz's last item).
+    pub fn answer_current(&mut self, quiz: &Quiz, value: u8) -> Option<Command> {
+        let item = quiz.items().get(self.current)?;
+        let command = Command::SetAnswer {
+            item: item.id.clone(),
+            value,
+        };
+        self.go_to_item(self.current + 1);
+        Some(command)
+    }
+
+    /// The previous page, its first item current.
+    pub fn back(&mut self) {
+        self.page = self.page.saturating_sub(1);
+        self.current = self.page * ITEMS_PER_PAGE;
+    }
+
+    /// The next page (after the last, the review page), its first item current.
+    pub fn next(&mut self, item_count: usize) {
+        self.page = (self.page + 1).min(item_count.div_ceil(ITEMS_PER_PAGE));
+        self.current = (self.page * ITEMS_PER_PAGE).min(item_count.saturating_sub(1));
+    }
+
     /// Draws the screen. `answers` are the open profile's answers.
     #[must_use]
     pub fn ui(&mut self, ui: &mut egui::Ui, quiz: &Quiz, answers: &Answers) -> Option<Command> {
         let total = quiz.item_count();
-        let pages = Self::page_count(quiz);
-        self.page = self.page.min(pages);
-        self.current = self.current.min(total.saturating_sub(1));
-
-        let answered = quiz
-            .items()
-            .iter()
-            .filter(|item| answers.get(&item.id).is_some())
-            .count();
+        self.clamp(total);
+        let answered = answered_count(quiz, answers);
         let mut command = self.keyboard(ui, quiz, answered == total);
 
         ui.heading("Career-fit quiz");
@@ -115,19 +145,14 @@ impl QuizScreen {
                 .find(|(key, _)| input.consume_key(egui::Modifiers::NONE, *key))
                 .map(|(_, value)| *value)
         })?;
-        let item = quiz.items().get(self.current)?;
-        let command = Command::SetAnswer {
-            item: item.id.clone(),
-            value,
-        };
-        self.go_to_item(self.current + 1);
-        Some(command)
+        self.answer_current(quiz, value)
     }
 
     fn page_ui(&mut self, ui: &mut egui::Ui, quiz: &Quiz, answers: &Answers) -> Option<Command> {
         let mut command = None;
-        let start = self.page * ITEMS_PER_PAGE;
-        let items = &quiz.items()[start..(start + ITEMS_PER_PAGE).min(quiz.item_count())];
+        let range = self.page_items(quiz.item_count());
+        let start = range.start;
+        let items = &quiz.items()[range];
         ui.label(
             RichText::new(format!(
                 "Page {} of {}. Press 1-5 to answer the highlighted item.",
@@ -211,24 +236,22 @@ impl QuizScreen {
     /// are laid out, so a long quiz reviews as fast as a short one.
     fn review_ui(&mut self, ui: &mut egui::Ui, quiz: &Quiz, answers: &Answers) {
         ui.heading("Review");
-        let (missing, answered): (Numbered<'_>, Numbered<'_>) = quiz
-            .items()
+        let rows = review_rows(quiz, answers);
+        let missing = rows
             .iter()
-            .enumerate()
-            .partition(|(_, item)| answers.get(&item.id).is_none());
-        if missing.is_empty() {
+            .take_while(|(_, item)| answers.get(&item.id).is_none())
+            .count();
+        if missing == 0 {
             ui.label(
                 "Every item is answered. Submit to see your result, or go back to change any answer.",
             );
         } else {
             ui.label(format!(
-                "{} of {} items are not answered yet:",
-                missing.len(),
+                "{missing} of {} items are not answered yet:",
                 quiz.item_count()
             ));
         }
         ui.add_space(theme::SECTION_SPACING / 2.0);
-        let rows: Numbered<'_> = missing.into_iter().chain(answered).collect();
         let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
         egui::ScrollArea::vertical()
             .id_salt("quiz-review")
@@ -270,8 +293,7 @@ impl QuizScreen {
                 .add_enabled(self.page > 0, egui::Button::new("Back"))
                 .clicked()
             {
-                self.page -= 1;
-                self.current = self.page * ITEMS_PER_PAGE;
+                self.back();
             }
             if self.page < pages {
                 let label = if self.page + 1 == pages {
@@ -280,9 +302,7 @@ impl QuizScreen {
                     "Next"
                 };
                 if ui.button(label).clicked() {
-                    self.page += 1;
-                    self.current =
-                        (self.page * ITEMS_PER_PAGE).min(quiz.item_count().saturating_sub(1));
+                    self.next(quiz.item_count());
                 }
             } else {
                 let submit = ui
@@ -298,6 +318,26 @@ impl QuizScreen {
     }
 }
 
+/// How many of the quiz's items are answered.
+pub fn answered_count(quiz: &Quiz, answers: &Answers) -> usize {
+    quiz.items()
+        .iter()
+        .filter(|item| answers.get(&item.id).is_some())
+        .count()
+}
+
+/// The review page's rows: the unanswered items first, then the answered, each in quiz order
+/// with its position.
+pub fn review_rows<'a>(quiz: &'a Quiz, answers: &Answers) -> Vec<(usize, &'a Item)> {
+    let (mut missing, answered): (Numbered<'a>, Numbered<'a>) = quiz
+        .items()
+        .iter()
+        .enumerate()
+        .partition(|(_, item)| answers.get(&item.id).is_none());
+    missing.extend(answered);
+    missing
+}
+
 /// The scale's question and what each point means, shown above the items that use it.
 fn scale_legend_ui(ui: &mut egui::Ui, quiz: &Quiz, kind: ItemKind) {
     let scale = quiz.scale(kind);
@@ -310,4 +350,88 @@ fn scale_legend_ui(ui: &mut egui::Ui, quiz: &Quiz, kind: ItemKind) {
         );
     }
     ui.add_space(theme::SECTION_SPACING / 2.0);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Content;
+
+    fn quiz() -> Quiz {
+        Content::shipped().unwrap().quiz
+    }
+
+    #[test]
+    fn answering_moves_the_highlight_on_and_across_pages() {
+        let quiz = quiz();
+        let mut screen = QuizScreen::default();
+        for index in 0..ITEMS_PER_PAGE {
+            let command = screen.answer_current(&quiz, 2);
+            assert_eq!(
+                command,
+                Some(Command::SetAnswer {
+                    item: quiz.items()[index].id.clone(),
+                    value: 2,
+                })
+            );
+        }
+        assert_eq!((screen.page, screen.current), (1, ITEMS_PER_PAGE));
+    }
+
+    #[test]
+    fn the_last_answer_leads_to_the_review_page_where_keys_answer_nothing() {
+        let quiz = quiz();
+        let mut screen = QuizScreen::default();
+        screen.go_to_item(quiz.item_count() - 1);
+        assert!(screen.answer_current(&quiz, 4).is_some());
+        assert!(screen.reviewing(&quiz));
+        screen.clamp(quiz.item_count());
+        assert!(screen.reviewing(&quiz), "clamping keeps the review page");
+        assert_eq!(screen.current, quiz.item_count() - 1);
+        assert!(screen.page_items(quiz.item_count()).is_empty());
+    }
+
+    #[test]
+    fn back_and_next_stop_at_the_ends() {
+        let quiz = quiz();
+        let total = quiz.item_count();
+        let mut screen = QuizScreen::default();
+        screen.back();
+        assert_eq!((screen.page, screen.current), (0, 0));
+        for _ in 0..100 {
+            screen.next(total);
+        }
+        assert_eq!(screen.page, QuizScreen::page_count(&quiz));
+        assert!(screen.current < total);
+        screen.back();
+        assert_eq!(screen.page_items(total).len(), total - screen.current);
+    }
+
+    #[test]
+    fn a_page_remembered_from_a_longer_quiz_is_clamped() {
+        let mut screen = QuizScreen {
+            page: 40,
+            current: 400,
+        };
+        screen.clamp(12);
+        assert_eq!((screen.page, screen.current), (3, 11));
+        screen.clamp(0);
+        assert_eq!((screen.page, screen.current), (0, 0));
+    }
+
+    #[test]
+    fn review_lists_unanswered_first_in_quiz_order() {
+        let quiz = quiz();
+        let mut answers = Answers::default();
+        for item in quiz.items().iter().step_by(2) {
+            answers.set(item.id.clone(), 1);
+        }
+        let rows = review_rows(&quiz, &answers);
+        assert_eq!(rows.len(), quiz.item_count());
+        let missing = quiz.item_count() / 2;
+        assert!(rows[..missing].iter().all(|(i, _)| i % 2 == 1));
+        assert!(rows[missing..].iter().all(|(i, _)| i % 2 == 0));
+        assert!(rows[..missing].windows(2).all(|w| w[0].0 < w[1].0));
+        assert_eq!(answered_count(&quiz, &answers), quiz.item_count() - missing);
+    }
 }
