@@ -54,6 +54,8 @@ pub enum Command {
     ClearRecent,
     /// Close the window (asks about unsaved changes first).
     Quit,
+    /// Stop waiting for a file that is being read and does not answer.
+    StopWaiting,
 
     // ---- Answers to dialogs ----
     /// The file prompt's path was submitted.

@@ -126,6 +126,8 @@ pub struct FileJobs {
 
 struct Running {
     description: String,
+    /// Only reading may be given up on: a save given up on could still land later.
+    may_stop_waiting: bool,
     started: Instant,
     answer: Receiver<Done>,
 }
@@ -164,6 +166,7 @@ impl FileJobs {
             ));
         }
         let description = job.describe();
+        let may_stop_waiting = matches!(job, Job::Open { .. });
         let (sender, answer) = channel();
         let content = Arc::clone(&self.content);
         let waker = Arc::clone(&self.waker);
@@ -178,10 +181,25 @@ impl FileJobs {
             .map_err(|err| format!("Could not start the file operation: {err}"))?;
         self.running = Some(Running {
             description,
+            may_stop_waiting,
             started: Instant::now(),
             answer,
         });
         Ok(())
+    }
+
+    /// Whether the running job may be given up on (reading a file that does not answer).
+    pub fn may_stop_waiting(&self) -> bool {
+        self.running.as_ref().is_some_and(|r| r.may_stop_waiting)
+    }
+
+    /// Stops waiting for a running read: its worker finishes on its own and its answer is
+    /// dropped. Returns what was given up on ("Opening me.ron..."), if anything was.
+    pub fn stop_waiting(&mut self) -> Option<String> {
+        if !self.may_stop_waiting() {
+            return None;
+        }
+        self.running.take().map(|r| r.description)
     }
 
     /// The finished job's answer, once there is one.

@@ -327,6 +327,7 @@ impl eframe::App for App {
             path: self.work.document().path(),
             dirty: self.work.document().is_dirty(),
             running: self.work.running(),
+            may_stop_waiting: self.work.may_stop_waiting(),
             autosave: (!self.autosave_quietly_off).then(|| self.work.autosave_status()),
             settings_problem: self.settings_problem.as_deref(),
             notice: self.work.notice(),

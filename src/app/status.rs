@@ -18,6 +18,8 @@ pub struct StatusView<'a> {
     pub dirty: bool,
     /// The running file operation and when it started.
     pub running: Option<(&'a str, Instant)>,
+    /// The running operation is a read that may be given up on.
+    pub may_stop_waiting: bool,
     /// Autosave's state; `None` when it was turned off on purpose (tests).
     pub autosave: Option<&'a AutosaveStatus>,
     /// Why saved settings were not used, if they were not.
@@ -49,6 +51,9 @@ pub fn status_ui(ui: &mut egui::Ui, view: &StatusView<'_>) -> Option<Command> {
             let elapsed = started.elapsed();
             if elapsed >= SHOW_ELAPSED_AFTER {
                 ui.label(format!("{what} ({} s)", elapsed.as_secs()));
+                if view.may_stop_waiting && ui.button("Stop waiting").clicked() {
+                    command = Some(Command::StopWaiting);
+                }
             } else {
                 ui.label(what);
             }

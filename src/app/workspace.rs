@@ -171,6 +171,11 @@ impl Workspace {
         self.jobs.running()
     }
 
+    /// Whether the running file operation is a read that may be given up on.
+    pub fn may_stop_waiting(&self) -> bool {
+        self.jobs.may_stop_waiting()
+    }
+
     /// Whether a file operation or an autosave has not finished.
     pub fn is_busy(&self) -> bool {
         self.jobs.is_busy() || self.autosave.is_busy()
@@ -259,6 +264,14 @@ impl Workspace {
             Command::PromptCancel => self.prompt = None,
             Command::Unsaved(choice) => self.answer_unsaved(choice),
             Command::Restore(restore) => self.answer_recovery(restore),
+            Command::StopWaiting => {
+                if let Some(what) = self.jobs.stop_waiting() {
+                    self.notice = Some(format!(
+                        "Stopped waiting: {}; the open profile is as it was",
+                        what.trim_end_matches("...")
+                    ));
+                }
+            }
             Command::ShowProblem(detail) => self.error = Some(detail),
             Command::DismissError => self.error = None,
             // Window-only commands are the window's; nothing to do here.
@@ -1022,6 +1035,44 @@ mod tests {
         assert!(!work.close_requested());
         assert!(work.asking_unsaved());
         assert!(!work.close_requested(), "asking twice shows one dialog");
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn a_read_that_does_not_answer_can_be_given_up_on() {
+        // A pipe whose writer is there but silent: the read waits for it.
+        let folder = tempfile::tempdir().unwrap();
+        let fifo = folder.path().join("silent.ron");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let writer_path = fifo.clone();
+        let writer = std::thread::spawn(move || {
+            let file = fs::OpenOptions::new()
+                .write(true)
+                .open(writer_path)
+                .unwrap();
+            std::thread::sleep(Duration::from_secs(3));
+            drop(file);
+        });
+        let mut work = dirty_untitled();
+        let before = work.document().profile().clone();
+        work.handle(Command::OpenPath(fifo));
+        work.handle(Command::Unsaved(UnsavedChoice::Discard));
+        assert!(work.may_stop_waiting());
+        work.handle(Command::Save);
+        assert!(
+            work.notice().unwrap().starts_with("Please wait"),
+            "one at a time"
+        );
+        work.handle(Command::StopWaiting);
+        assert!(work.running().is_none());
+        assert!(work.notice().unwrap().starts_with("Stopped waiting"));
+        assert_eq!(work.document().profile(), &before);
+        assert!(work.document().is_dirty());
+        writer.join().unwrap();
     }
 
     #[test]
