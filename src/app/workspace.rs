@@ -79,6 +79,9 @@ pub struct Workspace {
     recovery_offer: Option<Recovery>,
     /// A command that waits for the running file operation (quitting while a save runs).
     after_job: Option<Command>,
+    /// The person chose to close (after saving or discarding): the window may close even
+    /// with changes unsaved.
+    close_confirmed: bool,
     error: Option<String>,
     notice: Option<String>,
     effects: Vec<Effect>,
@@ -107,6 +110,7 @@ impl Workspace {
             autosave_due: None,
             recovery_offer: None,
             after_job: None,
+            close_confirmed: false,
             error: None,
             notice: None,
             effects: Vec::new(),
@@ -317,7 +321,7 @@ impl Workspace {
     /// The window was asked to close (its close button, the window manager). Returns whether
     /// it may close now; otherwise the workspace asks first or waits for a save.
     pub fn close_requested(&mut self) -> bool {
-        if !self.doc.is_dirty() && !self.jobs.is_busy() {
+        if self.close_confirmed || (!self.doc.is_dirty() && !self.jobs.is_busy()) {
             return true;
         }
         if !matches!(
@@ -414,6 +418,7 @@ impl Workspace {
                 if discarding {
                     self.clear_autosave();
                 }
+                self.close_confirmed = true;
                 self.effects.push(Effect::Close);
             }
             Then::New => {
