@@ -32,6 +32,9 @@ struct Cli {
     screen: Option<Screen>,
 }
 
+/// The window's app id; eframe also names its settings folder after it.
+const APP_ID: &str = "career-explorer";
+
 const ICON_PNG: &[u8] = include_bytes!("../assets/icon-256.png");
 
 fn main() -> ExitCode {
@@ -58,12 +61,16 @@ fn main() -> ExitCode {
         log::warn!("quiz answers will not be autosaved: {why}");
         why
     });
+    let settings_problem = eframe::storage_dir(APP_ID).and_then(|dir| {
+        career_explorer::app::settings::settings_file_problem(&dir.join("app.ron"))
+    });
     let options = StartOptions {
         screen: cli.screen,
         file: cli.file,
         native_dialogs: true,
         recovery_file,
         autosave_off_reason,
+        settings_problem,
     };
     match run_gui(content, options) {
         Ok(()) => ExitCode::SUCCESS,
@@ -77,7 +84,7 @@ fn main() -> ExitCode {
 fn run_gui(content: Content, options: StartOptions) -> eframe::Result {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Career Explorer")
-        .with_app_id("career-explorer")
+        .with_app_id(APP_ID)
         .with_inner_size(theme::DEFAULT_WINDOW)
         .with_min_inner_size(theme::MIN_WINDOW)
         .with_drag_and_drop(true);

@@ -444,7 +444,14 @@ pub fn read_recovery_from(
 ) -> Result<Option<Recovery>, StorageError> {
     let bytes = match read_limited(recovery_file) {
         Ok(bytes) => bytes,
-        Err(StorageError::Read { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
+        // No file, or no folder for it (a file where the folder should be): nothing was
+        // autosaved there. Writing will fail and say so.
+        Err(StorageError::Read { source, .. })
+            if matches!(
+                source.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+            ) =>
+        {
             return Ok(None);
         }
         Err(err) => return Err(err),

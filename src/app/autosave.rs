@@ -299,7 +299,11 @@ mod tests {
         let blocker = folder.path().join("not-a-folder");
         std::fs::write(&blocker, "x").unwrap();
         let mut autosave = Autosave::start(blocker.join("recovery.ron"), content(), waker());
-        autosave.flush(WAIT);
+        let found = autosave.flush(WAIT);
+        assert!(
+            matches!(found, Some(Ok(None))),
+            "nothing was autosaved where no folder can be: {found:?}"
+        );
         autosave.release();
         autosave.write(&Profile::new("lost?"), None);
         autosave.flush(WAIT);

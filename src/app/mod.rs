@@ -68,6 +68,9 @@ pub struct StartOptions {
     /// Why autosave is off when `recovery_file` is `None` (shown in the status bar); `None`
     /// means it was turned off on purpose (tests) and nothing is shown.
     pub autosave_off_reason: Option<String>,
+    /// Why the settings eframe keeps could not be read, found before the window opened
+    /// (see [`settings::settings_file_problem`]).
+    pub settings_problem: Option<String>,
 }
 
 /// The Career Explorer application.
@@ -91,7 +94,8 @@ impl App {
     /// window shows at once, whatever the path is.
     pub fn new(cc: &eframe::CreationContext<'_>, content: Content, options: StartOptions) -> Self {
         let stored = cc.storage.and_then(|s| s.get_string(settings::KEY));
-        let loaded = Settings::load(stored.as_deref());
+        let mut loaded = Settings::load(stored.as_deref());
+        loaded.problem = loaded.problem.or(options.settings_problem);
         if let Some(problem) = &loaded.problem {
             log::warn!("{problem}; the defaults are used");
         }

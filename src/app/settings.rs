@@ -66,6 +66,19 @@ pub struct Loaded {
     pub problem: Option<String>,
 }
 
+/// Why the settings file eframe keeps at `path` could not be read, if it exists and cannot
+/// be. eframe then starts with no settings and only logs it; the status bar says so instead.
+pub fn settings_file_problem(path: &std::path::Path) -> Option<String> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return None,
+        Err(err) => return Some(format!("{} could not be read ({err})", path.display())),
+    };
+    ron::from_str::<std::collections::HashMap<String, String>>(&text)
+        .err()
+        .map(|err| format!("{} could not be read ({err})", path.display()))
+}
+
 impl Settings {
     /// Reads settings from what eframe stored under [`KEY`] (`None`: nothing stored yet).
     /// Unreadable settings give the defaults and a problem to show, never a silent reset.
@@ -148,6 +161,18 @@ mod tests {
         let problem = loaded.problem.unwrap();
         assert!(problem.contains("could not be read"), "{problem}");
         assert_eq!(Settings::load(None).problem, None);
+    }
+
+    #[test]
+    fn a_broken_settings_file_is_named() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("app.ron");
+        assert_eq!(settings_file_problem(&path), None, "no file yet is fine");
+        std::fs::write(&path, r#"{"app": "(last_screen: quiz)"}"#).unwrap();
+        assert_eq!(settings_file_problem(&path), None);
+        std::fs::write(&path, "(last_screen: 7").unwrap();
+        let problem = settings_file_problem(&path).unwrap();
+        assert!(problem.contains("app.ron could not be read"), "{problem}");
     }
 
     #[test]
