@@ -11,27 +11,13 @@
 use std::fmt::Write as _;
 
 use super::svg;
+use super::text::{cell_text, score_text, signed};
 use crate::domain::advisor::Verdict;
-use crate::domain::quiz::{Band, BandedScore, QuizResult};
-use crate::domain::report::{
-    DISCLAIMER, History, Report, ResultSection, TITLE, TeamSection, band_name,
-};
+use crate::domain::quiz::QuizResult;
+use crate::domain::report::{DISCLAIMER, History, Report, ResultSection, TITLE, TeamSection};
 
-/// Escapes `& < > " '` so `text` is inert in element content and in quoted attributes.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+/// The escaping every piece of text gets, here for the tests and callers that check the page.
+pub use super::text::escape;
 
 /// The page's styles: screen first, then print.
 const STYLE: &str = r#"
@@ -161,7 +147,7 @@ fn team_html(out: &mut String, team: &TeamSection) {
         "<p class=\"verdict\">Verdict: <span class=\"badge {class}\">{}</span> with a score of {} \
          against a threshold of {} (a score within {} of it is no clear winner).</p>",
         escape(team.verdict.name()),
-        svg::signed(team.score),
+        signed(team.score),
         team.threshold,
         team.margin
     );
@@ -181,7 +167,7 @@ fn team_html(out: &mut String, team: &TeamSection) {
             "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
             escape(&f.label),
             escape(&f.value),
-            svg::signed(i64::from(f.points)),
+            signed(i64::from(f.points)),
             escape(&f.reason)
         );
     }
@@ -275,8 +261,8 @@ fn result_html(out: &mut String, section: &ResultSection) {
             "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
             escape(&line.role_short_name),
             escape(&line.title),
-            line_score(line.skill),
-            line_score(line.interest)
+            cell_text(line.skill),
+            cell_text(line.interest)
         );
     }
     out.push_str("</tbody>\n</table>\n");
@@ -346,7 +332,7 @@ fn history_html(out: &mut String, history: &History) {
     for attempt in &history.attempts {
         let _ = write!(out, "<tr><td>{}</td>", escape(&attempt.date));
         for fit in &attempt.fits {
-            let _ = write!(out, "<td class=\"num\">{}</td>", line_score(*fit));
+            let _ = write!(out, "<td class=\"num\">{}</td>", cell_text(*fit));
         }
         let _ = writeln!(
             out,
@@ -357,33 +343,4 @@ fn history_html(out: &mut String, history: &History) {
         );
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
-}
-
-/// "72 (High)", or "not known yet".
-fn score_text(score: Option<&BandedScore>) -> String {
-    score.map_or_else(
-        || "not known yet".to_owned(),
-        |s| format!("{} ({})", s.value, band_name(s.band)),
-    )
-}
-
-fn line_score(score: Option<(u8, Band)>) -> String {
-    score.map_or_else(
-        || "–".to_owned(),
-        |(v, band)| format!("{v} ({})", band_name(band)),
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_the_five_characters() {
-        assert_eq!(
-            escape(r#"<a href="x" title='y'>&amp;</a>"#),
-            "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;"
-        );
-        assert_eq!(escape("plain é text"), "plain é text");
-    }
 }
