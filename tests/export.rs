@@ -220,7 +220,7 @@ fn hostile_text_is_inert_in_html() {
         )
     );
     assert!(html.contains("<strong>&lt;script&gt;alert(1)&lt;/script&gt;</strong>"));
-    assert!(html.contains("<div class=\"notes\">=cmd|&#39; /C calc&#39;!A0</div>"));
+    assert!(html.contains("<div class=\"notes\">=cmd|' /C calc'!A0</div>"));
 }
 
 #[test]

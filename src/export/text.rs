@@ -14,7 +14,11 @@ pub const NO_SCORE: &str = "–";
 /// What a sentence says for a score that is not known.
 pub const NOT_KNOWN: &str = "not known yet";
 
-/// Escapes `& < > " '` so `text` is inert in element content and in quoted attributes.
+/// Escapes `& < > "` so `text` is inert in element content and in double-quoted attributes.
+///
+/// The same rule as the `maud` templates of the HTML page, so a chart's text and the page's
+/// text are escaped alike. Every attribute the exports write is double-quoted (maud's and the
+/// svg module's), so `'` is inert and stays as it is.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -23,7 +27,6 @@ pub fn escape(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
             _ => out.push(c),
         }
     }
@@ -62,7 +65,7 @@ mod tests {
     fn escapes_markup_characters() {
         assert_eq!(
             escape(r#"<a href="x" title='y'>&amp;</a>"#),
-            "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;"
+            "&lt;a href=&quot;x&quot; title='y'&gt;&amp;amp;&lt;/a&gt;"
         );
         assert_eq!(escape("plain é text"), "plain é text");
     }
