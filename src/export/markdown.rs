@@ -10,9 +10,7 @@ use std::fmt::Write as _;
 
 use super::text::{NO_SCORE, NOT_KNOWN, cell_text, score_text, signed};
 use crate::domain::quiz::Band;
-use crate::domain::report::{
-    DISCLAIMER, History, Report, ResultSection, TITLE, TeamSection, band_name,
-};
+use crate::domain::report::{DISCLAIMER, History, Report, ResultSection, TITLE, TeamSection};
 
 /// Cells of the text bar in the fit table; each stands for 5 points.
 const BAR_CELLS: u8 = 20;
@@ -171,7 +169,7 @@ fn result_md(out: &mut String, section: &ResultSection) {
             |fit| {
                 (
                     fit.value.to_string(),
-                    band_name(fit.band).to_owned(),
+                    fit.band.label().to_owned(),
                     format!("`{}`", bar(fit.value)),
                 )
             },
@@ -314,7 +312,7 @@ fn history_md(out: &mut String, history: &History) {
 fn cells(score: Option<(u8, Band)>) -> (String, &'static str) {
     score.map_or_else(
         || (NO_SCORE.to_owned(), ""),
-        |(v, band)| (v.to_string(), band_name(band)),
+        |(v, band)| (v.to_string(), band.label()),
     )
 }
 

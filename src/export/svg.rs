@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 
 use super::text::{NO_SCORE, NOT_KNOWN, banded, escape, signed};
 use crate::domain::quiz::{Band, RoleScore};
-use crate::domain::report::{FactorLine, ResponsibilityLine, band_name};
+use crate::domain::report::{FactorLine, ResponsibilityLine};
 
 /// Width of every chart in SVG units; the page scales it.
 const WIDTH: u32 = 640;
@@ -50,7 +50,7 @@ pub fn fit_chart(id: &str, roles: &[RoleScore], moderate_from: u8, high_from: u8
                 "{} fit {} out of 100 ({})",
                 role.short_name,
                 fit.value,
-                band_name(fit.band)
+                fit.band.label()
             ),
             None => format!("{} fit {NOT_KNOWN}", role.short_name),
         })
@@ -81,7 +81,7 @@ pub fn fit_chart(id: &str, roles: &[RoleScore], moderate_from: u8, high_from: u8
             "middle",
             11,
             MUTED,
-            band_name(band),
+            band.label(),
         );
     }
     for tick in [0, moderate_from, high_from, 100] {
@@ -119,7 +119,7 @@ pub fn fit_chart(id: &str, roles: &[RoleScore], moderate_from: u8, high_from: u8
                     "start",
                     12,
                     INK,
-                    &format!("{} {}", fit.value, band_name(fit.band)),
+                    &format!("{} {}", fit.value, fit.band.label()),
                 );
             }
             None => text(
@@ -543,7 +543,7 @@ mod tests {
             "{svg}"
         );
         assert!(
-            svg.contains("PM fit 100 out of 100 (High); PO fit not known yet."),
+            svg.contains("PM fit 100 out of 100 (high); PO fit not known yet."),
             "{svg}"
         );
         // A full bar spans the whole plot: 420 units from x = 140.

@@ -6,7 +6,6 @@
 //! only edge between formats).
 
 use crate::domain::quiz::{Band, BandedScore};
-use crate::domain::report::band_name;
 
 /// What a table cell shows for a score that is not known.
 pub const NO_SCORE: &str = "–";
@@ -42,17 +41,17 @@ pub fn signed(points: i64) -> String {
     }
 }
 
-/// A score with its band in brackets: "72 (High)".
+/// A score with its band in brackets: "72 (high)".
 pub fn banded(value: u8, band: Band) -> String {
-    format!("{value} ({})", band_name(band))
+    format!("{value} ({})", band.label())
 }
 
-/// "72 (High)", or [`NOT_KNOWN`] when there is no score.
+/// "72 (high)", or [`NOT_KNOWN`] when there is no score.
 pub fn score_text(score: Option<&BandedScore>) -> String {
     score.map_or_else(|| NOT_KNOWN.to_owned(), |s| banded(s.value, s.band))
 }
 
-/// "72 (High)" for a table cell, or [`NO_SCORE`] when there is no score.
+/// "72 (high)" for a table cell, or [`NO_SCORE`] when there is no score.
 pub fn cell_text(score: Option<(u8, Band)>) -> String {
     score.map_or_else(|| NO_SCORE.to_owned(), |(v, band)| banded(v, band))
 }
@@ -85,9 +84,9 @@ mod tests {
             band: Band::High,
             meaning: String::new(),
         };
-        assert_eq!(score_text(Some(&score)), "72 (High)");
+        assert_eq!(score_text(Some(&score)), "72 (high)");
         assert_eq!(score_text(None), NOT_KNOWN);
-        assert_eq!(cell_text(Some((38, Band::Low))), "38 (Low)");
+        assert_eq!(cell_text(Some((38, Band::Low))), "38 (low)");
         assert_eq!(cell_text(None), NO_SCORE);
     }
 }
