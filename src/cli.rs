@@ -467,7 +467,7 @@ fn advice_json(
 fn banded_text(score: Option<&BandedScore>) -> String {
     score.map_or_else(
         || "not scored yet".to_owned(),
-        |s| format!("{} ({})", s.value, s.band.key()),
+        |s| format!("{} ({})", s.value, s.band.label()),
     )
 }
 

@@ -113,8 +113,8 @@ fn golden_report_has_every_part() {
             );
         }
     }
-    assert!(md.contains("| PM fit | 67 | Moderate |"), "{md}");
-    assert!(html.contains("<h3>PM fit: 67 (Moderate)</h3>"), "{html}");
+    assert!(md.contains("| PM fit | 67 | moderate |"), "{md}");
+    assert!(html.contains("<h3>PM fit: 67 (moderate)</h3>"), "{html}");
 }
 
 /// A strict RFC 4180 reader: CRLF between records, quoted fields with doubled quotes.
@@ -220,7 +220,7 @@ fn hostile_text_is_inert_in_html() {
         )
     );
     assert!(html.contains("<strong>&lt;script&gt;alert(1)&lt;/script&gt;</strong>"));
-    assert!(html.contains("<div class=\"notes\">=cmd|&#39; /C calc&#39;!A0</div>"));
+    assert!(html.contains("<div class=\"notes\">=cmd|' /C calc'!A0</div>"));
 }
 
 #[test]

@@ -864,6 +864,17 @@ impl Band {
             Self::High => "high",
         }
     }
+
+    /// The band's name as people read it, on screen, in the CLI and in every export: the one
+    /// spelling. The same words as [`Band::key`] today, but `key` names data (the quiz file,
+    /// CSV and JSON columns) and must not change when the wording does.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Moderate => "moderate",
+            Self::High => "high",
+        }
+    }
 }
 
 /// Where the person's answers point.

@@ -18,13 +18,9 @@ pub const DISCLAIMER: &str = "These scores come from your own answers to a self-
 /// The report's title, before the person's name.
 pub const TITLE: &str = "Career Explorer report";
 
-/// A band's display name: "Low", "Moderate" or "High".
+/// A band's display name; the same as [`Band::label`], kept for callers of this path.
 pub const fn band_name(band: Band) -> &'static str {
-    match band {
-        Band::Low => "Low",
-        Band::Moderate => "Moderate",
-        Band::High => "High",
-    }
+    band.label()
 }
 
 /// Everything a report shows, ready to lay out.

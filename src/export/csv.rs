@@ -80,6 +80,9 @@ fn push_record(out: &mut String, fields: &[&str]) {
 }
 
 /// A score and its band's key ("high"), or two empty fields when there is no score.
+///
+/// The key, not [`Band::label`]: a band column is data a spreadsheet filters and sorts on, so it
+/// keeps the quiz file's stable key even if the label people read is reworded.
 fn split(score: Option<(u8, Band)>) -> (String, String) {
     score.map_or_else(
         || (String::new(), String::new()),

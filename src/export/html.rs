@@ -6,32 +6,22 @@
 //! The print styles fit A4 and Letter: the page box is the printer's, the content has no fixed
 //! width, long words wrap, and rows, charts and cards are never split across pages.
 //!
-//! Every piece of text, from the profile or from the shipped content, is escaped.
+//! The page is a `maud` template, so every piece of text, from the profile or from the shipped
+//! content, is escaped unless the template inserts it raw with `PreEscaped`. Only two things
+//! are: the fixed CSS below and the charts from [`svg`] (through `chart`), which escapes its
+//! own text. The `"\n"` literals put one block a line, so the page's source stays readable and
+//! a change to it shows as a line in the golden file's diff.
 
-use std::fmt::Write as _;
+use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::svg;
+use super::text::{cell_text, score_text, signed};
 use crate::domain::advisor::Verdict;
-use crate::domain::quiz::{Band, BandedScore, QuizResult};
-use crate::domain::report::{
-    DISCLAIMER, History, Report, ResultSection, TITLE, TeamSection, band_name,
-};
+use crate::domain::report::{DISCLAIMER, History, Report, ResultSection, TITLE, TeamSection};
 
-/// Escapes `& < > " '` so `text` is inert in element content and in quoted attributes.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+/// The escaping every piece of text gets: the same rule as the page's template, for the tests
+/// and callers that look for a text in the page.
+pub use super::text::escape;
 
 /// The page's styles: screen first, then print.
 const STYLE: &str = r#"
@@ -93,285 +83,345 @@ footer { margin-top: 2rem; color: #57606a; font-size: 0.85rem; }
 
 /// Renders `report` as a complete HTML document.
 pub fn render(report: &Report) -> String {
-    let mut out = String::with_capacity(48 * 1024);
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    // No source is allowed for anything but the inline styles: nothing loads, no script runs.
-    out.push_str(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
-    );
-    let _ = writeln!(out, "<title>{}</title>", escape(&report.title()));
-    let _ = writeln!(out, "<style>{STYLE}</style>\n</head>\n<body>\n<main>");
-
-    out.push_str("<header>\n");
-    let _ = writeln!(out, "<h1>{}</h1>", escape(TITLE));
     let name = report.name.trim();
-    if name.is_empty() {
-        let _ = writeln!(out, "<p class=\"who\">{}</p>", escape(&report.date));
-    } else {
-        let _ = writeln!(
-            out,
-            "<p class=\"who\"><strong>{}</strong> · {}</p>",
-            escape(name),
-            escape(&report.date)
-        );
-    }
-    out.push_str("</header>\n");
-    let _ = writeln!(
-        out,
-        "<p class=\"disclaimer\"><strong>About these scores.</strong> {}</p>",
-        escape(DISCLAIMER)
-    );
-
-    if let Some(team) = &report.team {
-        team_html(&mut out, team);
-    }
-    match &report.result {
-        Some(section) => result_html(&mut out, section),
-        None => out.push_str(
-            "<section id=\"quiz\">\n<h2>Career-fit quiz</h2>\n<p>The quiz has not been taken yet.</p>\n</section>\n",
-        ),
-    }
-    history_html(&mut out, &report.history);
-    if !report.notes.trim().is_empty() {
-        let _ = writeln!(
-            out,
-            "<section id=\"notes\">\n<h2>Notes</h2>\n<div class=\"notes\">{}</div>\n</section>",
-            escape(report.notes.trim())
-        );
-    }
-    let _ = writeln!(
-        out,
-        "<footer>Made with Career Explorer on {}.</footer>",
-        escape(&report.date)
-    );
-    out.push_str("</main>\n</body>\n</html>\n");
-    out
+    let notes = report.notes.trim();
+    let page = html! {
+        (DOCTYPE) "\n"
+        html lang="en" {
+            "\n"
+            head {
+                "\n"
+                meta charset="utf-8"; "\n"
+                meta name="viewport" content="width=device-width, initial-scale=1"; "\n"
+                // No source is allowed for anything but the inline styles: nothing loads, no
+                // script runs.
+                meta http-equiv="Content-Security-Policy"
+                    content="default-src 'none'; style-src 'unsafe-inline'"; "\n"
+                title { (report.title()) } "\n"
+                // Raw on purpose: fixed CSS from this file that no report text reaches, and
+                // escaping would break its quoted font names.
+                style { (PreEscaped(STYLE)) } "\n"
+            }
+            "\n"
+            body {
+                "\n"
+                main {
+                    "\n"
+                    header {
+                        "\n"
+                        h1 { (TITLE) } "\n"
+                        @if name.is_empty() {
+                            p.who { (report.date) } "\n"
+                        } @else {
+                            p.who { strong { (name) } " · " (report.date) } "\n"
+                        }
+                    }
+                    "\n"
+                    p.disclaimer { strong { "About these scores." } " " (DISCLAIMER) } "\n"
+                    @if let Some(team) = &report.team {
+                        (team_html(team))
+                    }
+                    @match &report.result {
+                        Some(section) => (result_html(section)),
+                        None => {
+                            section #quiz {
+                                "\n"
+                                h2 { "Career-fit quiz" } "\n"
+                                p { "The quiz has not been taken yet." } "\n"
+                            }
+                            "\n"
+                        }
+                    }
+                    (history_html(&report.history))
+                    @if !notes.is_empty() {
+                        section #notes {
+                            "\n"
+                            h2 { "Notes" } "\n"
+                            div.notes { (notes) } "\n"
+                        }
+                        "\n"
+                    }
+                    footer { "Made with Career Explorer on " (report.date) "." } "\n"
+                }
+                "\n"
+            }
+            "\n"
+        }
+        "\n"
+    };
+    page.into_string()
 }
 
-fn team_html(out: &mut String, team: &TeamSection) {
-    out.push_str("<section id=\"team\">\n<h2>Team advisor: one person or two?</h2>\n");
+/// A chart from [`svg`], inserted raw: the svg module escapes every text it writes into it, so
+/// escaping it again would show its markup as text.
+fn chart(svg: String) -> PreEscaped<String> {
+    PreEscaped(svg)
+}
+
+fn team_html(team: &TeamSection) -> Markup {
     let class = match team.verdict {
         Verdict::Split => "split",
         Verdict::Combine => "combine",
         Verdict::NoClearWinner => "none",
     };
-    let _ = writeln!(
-        out,
-        "<p class=\"verdict\">Verdict: <span class=\"badge {class}\">{}</span> with a score of {} \
-         against a threshold of {} (a score within {} of it is no clear winner).</p>",
-        escape(team.verdict.name()),
-        svg::signed(team.score),
-        team.threshold,
-        team.margin
-    );
-    for warning in &team.warnings {
-        let _ = writeln!(out, "<p class=\"warning\">{}</p>", escape(warning));
-    }
-    let _ = writeln!(
-        out,
-        "<figure>\n{}\n<figcaption>Points from each input. Negative points lean toward one person \
-         in both roles, positive toward a separate Product Manager and Product Owner.</figcaption>\n</figure>",
-        svg::contributions_chart("advisor-chart", &team.factors)
-    );
-    out.push_str("<h3>Inputs and reasons</h3>\n<table>\n<thead><tr><th class=\"input\">Input</th><th class=\"value\">Value</th><th class=\"num points\">Points</th><th>Why</th></tr></thead>\n<tbody>\n");
-    for f in &team.factors {
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
-            escape(&f.label),
-            escape(&f.value),
-            svg::signed(i64::from(f.points)),
-            escape(&f.reason)
-        );
-    }
-    out.push_str("</tbody>\n</table>\n<h3>What would change the answer</h3>\n");
-    if team.flips.is_empty() {
-        out.push_str("<p>No change to a single input would change the answer.</p>\n");
-    } else {
-        out.push_str("<ul>\n");
-        for flip in &team.flips {
-            let _ = writeln!(out, "<li>{}</li>", escape(flip));
+    html! {
+        section #team {
+            "\n"
+            h2 { "Team advisor: one person or two?" } "\n"
+            p.verdict {
+                "Verdict: " span class={ "badge " (class) } { (team.verdict.name()) }
+                " with a score of " (signed(team.score))
+                " against a threshold of " (team.threshold)
+                " (a score within " (team.margin) " of it is no clear winner)."
+            }
+            "\n"
+            @for warning in &team.warnings {
+                p.warning { (warning) } "\n"
+            }
+            figure {
+                "\n"
+                (chart(svg::contributions_chart("advisor-chart", &team.factors))) "\n"
+                figcaption {
+                    "Points from each input. Negative points lean toward one person in both \
+                     roles, positive toward a separate Product Manager and Product Owner."
+                }
+                "\n"
+            }
+            "\n"
+            h3 { "Inputs and reasons" } "\n"
+            table {
+                "\n"
+                thead {
+                    tr {
+                        th.input { "Input" }
+                        th.value { "Value" }
+                        th.num.points { "Points" }
+                        th { "Why" }
+                    }
+                }
+                "\n"
+                tbody {
+                    "\n"
+                    @for f in &team.factors {
+                        tr {
+                            td { (f.label) }
+                            td { (f.value) }
+                            td.num { (signed(i64::from(f.points))) }
+                            td { (f.reason) }
+                        }
+                        "\n"
+                    }
+                }
+                "\n"
+            }
+            "\n"
+            h3 { "What would change the answer" } "\n"
+            @if team.flips.is_empty() {
+                p { "No change to a single input would change the answer." } "\n"
+            } @else {
+                ul {
+                    "\n"
+                    @for flip in &team.flips {
+                        li { (flip) } "\n"
+                    }
+                }
+                "\n"
+            }
         }
-        out.push_str("</ul>\n");
+        "\n"
     }
-    out.push_str("</section>\n");
 }
 
-fn result_html(out: &mut String, section: &ResultSection) {
+fn result_html(section: &ResultSection) -> Markup {
     let result = &section.result;
-    out.push_str("<section id=\"quiz\">\n<h2>Career-fit quiz</h2>\n");
-    for note in &result.notes {
-        let _ = writeln!(out, "<p class=\"note\">{}</p>", escape(note));
-    }
-    let _ = writeln!(
-        out,
-        "<p><strong>{}</strong></p>",
-        escape(&result.lean_summary)
-    );
-    let _ = writeln!(
-        out,
-        "<figure>\n{}\n<figcaption>{}</figcaption>\n</figure>",
-        svg::fit_chart(
-            "fit-chart",
-            &result.roles,
-            section.moderate_from,
-            section.high_from
-        ),
-        escape(&result.fit_explanation)
-    );
-
-    out.push_str("<div class=\"cards\">\n");
-    for role in &result.roles {
-        out.push_str("<div class=\"card\">\n");
-        let _ = writeln!(
-            out,
-            "<h3>{} fit: {}</h3>",
-            escape(&role.short_name),
-            score_text(role.fit.as_ref())
-        );
-        let _ = writeln!(out, "<p class=\"muted\">{}</p>", escape(&role.name));
-        if let Some(fit) = &role.fit {
-            let _ = writeln!(out, "<p>{}</p>", escape(&fit.meaning));
+    html! {
+        section #quiz {
+            "\n"
+            h2 { "Career-fit quiz" } "\n"
+            @for note in &result.notes {
+                p.note { (note) } "\n"
+            }
+            p { strong { (result.lean_summary) } } "\n"
+            figure {
+                "\n"
+                (chart(svg::fit_chart(
+                    "fit-chart",
+                    &result.roles,
+                    section.moderate_from,
+                    section.high_from,
+                )))
+                "\n"
+                figcaption { (result.fit_explanation) } "\n"
+            }
+            "\n"
+            div.cards {
+                "\n"
+                @for role in &result.roles {
+                    div.card {
+                        "\n"
+                        h3 { (role.short_name) " fit: " (score_text(role.fit.as_ref())) } "\n"
+                        p.muted { (role.name) } "\n"
+                        @if let Some(fit) = &role.fit {
+                            p { (fit.meaning) } "\n"
+                        }
+                        dl {
+                            "\n"
+                            @for (what, score) in [("Skill", &role.skill), ("Interest", &role.interest)] {
+                                dt { (what) ": " (score_text(score.as_ref())) }
+                                dd { (score.as_ref().map_or("", |s| s.meaning.as_str())) }
+                                "\n"
+                            }
+                        }
+                        "\n"
+                    }
+                    "\n"
+                }
+            }
+            "\n"
+            h3 { "A job that combines the roles" } "\n"
+            p { (result.combined.sentence) } "\n"
+            p.muted { (result.combined.explanation) } "\n"
+            h3 { "Skill and interest by responsibility" } "\n"
+            figure {
+                "\n"
+                (chart(svg::skill_interest_chart(
+                    "responsibility-chart",
+                    &section.responsibilities,
+                    section.moderate_from,
+                    section.high_from,
+                )))
+                "\n"
+                figcaption {
+                    "Each responsibility's skill and interest scores out of 100; the dashed \
+                     lines mark the moderate (" (section.moderate_from) ") and high ("
+                    (section.high_from) ") bands."
+                }
+                "\n"
+            }
+            "\n"
+            table {
+                "\n"
+                thead {
+                    tr {
+                        th.role { "Role" }
+                        th { "Responsibility" }
+                        th.num.score { "Skill" }
+                        th.num.score { "Interest" }
+                    }
+                }
+                "\n"
+                tbody {
+                    "\n"
+                    @for line in &section.responsibilities {
+                        tr {
+                            td { (line.role_short_name) }
+                            td { (line.title) }
+                            td.num { (cell_text(line.skill)) }
+                            td.num { (cell_text(line.interest)) }
+                        }
+                        "\n"
+                    }
+                }
+                "\n"
+            }
+            "\n"
+            (highlights_html(section))
         }
-        out.push_str("<dl>\n");
-        for (what, score) in [("Skill", &role.skill), ("Interest", &role.interest)] {
-            let _ = writeln!(
-                out,
-                "<dt>{what}: {}</dt><dd>{}</dd>",
-                score_text(score.as_ref()),
-                escape(score.as_ref().map_or("", |s| s.meaning.as_str()))
-            );
-        }
-        out.push_str("</dl>\n</div>\n");
+        "\n"
     }
-    out.push_str("</div>\n");
-
-    out.push_str("<h3>A job that combines the roles</h3>\n");
-    let _ = writeln!(out, "<p>{}</p>", escape(&result.combined.sentence));
-    let _ = writeln!(
-        out,
-        "<p class=\"muted\">{}</p>",
-        escape(&result.combined.explanation)
-    );
-
-    out.push_str("<h3>Skill and interest by responsibility</h3>\n");
-    let _ = writeln!(
-        out,
-        "<figure>\n{}\n<figcaption>Each responsibility's skill and interest scores out of 100; the dashed lines mark the moderate ({}) and high ({}) bands.</figcaption>\n</figure>",
-        svg::skill_interest_chart(
-            "responsibility-chart",
-            &section.responsibilities,
-            section.moderate_from,
-            section.high_from
-        ),
-        section.moderate_from,
-        section.high_from
-    );
-    out.push_str("<table>\n<thead><tr><th class=\"role\">Role</th><th>Responsibility</th><th class=\"num score\">Skill</th><th class=\"num score\">Interest</th></tr></thead>\n<tbody>\n");
-    for line in &section.responsibilities {
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            escape(&line.role_short_name),
-            escape(&line.title),
-            line_score(line.skill),
-            line_score(line.interest)
-        );
-    }
-    out.push_str("</tbody>\n</table>\n");
-
-    highlights_html(out, section);
-    out.push_str("</section>\n");
 }
 
-fn highlights_html(out: &mut String, section: &ResultSection) {
-    let result: &QuizResult = &section.result;
+fn highlights_html(section: &ResultSection) -> Markup {
+    let result = &section.result;
+    // "Title (PM)", or the bare id when the report has no line for it.
     let title = |id: &str| {
         section.responsibility(id).map_or_else(
-            || escape(id),
-            |l| format!("{} ({})", escape(&l.title), escape(&l.role_short_name)),
+            || id.to_owned(),
+            |l| format!("{} ({})", l.title, l.role_short_name),
         )
     };
-
-    out.push_str("<h3>Strengths</h3>\n");
-    if result.strengths.is_empty() {
-        out.push_str(
-            "<p>None yet: no responsibility has both a high skill and a high interest score.</p>\n",
-        );
-    } else {
-        out.push_str("<ul>\n");
-        for id in &result.strengths {
-            let _ = writeln!(out, "<li>{}</li>", title(id));
+    html! {
+        h3 { "Strengths" } "\n"
+        @if result.strengths.is_empty() {
+            p { "None yet: no responsibility has both a high skill and a high interest score." }
+            "\n"
+        } @else {
+            ul {
+                "\n"
+                @for id in &result.strengths {
+                    li { (title(id)) } "\n"
+                }
+            }
+            "\n"
         }
-        out.push_str("</ul>\n");
-    }
-
-    out.push_str("<h3>Growth areas and what to learn</h3>\n");
-    if result.growth_areas.is_empty() {
-        out.push_str("<p>None: no responsibility has a high interest score without a high skill score.</p>\n");
-    } else {
-        out.push_str("<ul>\n");
-        for score in result.scores_of(&result.growth_areas) {
-            let _ = writeln!(
-                out,
-                "<li><strong>{}</strong>: {}</li>",
-                title(&score.id),
-                escape(&score.learn_next)
-            );
+        h3 { "Growth areas and what to learn" } "\n"
+        @if result.growth_areas.is_empty() {
+            p { "None: no responsibility has a high interest score without a high skill score." }
+            "\n"
+        } @else {
+            ul {
+                "\n"
+                @for score in result.scores_of(&result.growth_areas) {
+                    li { strong { (title(&score.id)) } ": " (score.learn_next) } "\n"
+                }
+            }
+            "\n"
         }
-        out.push_str("</ul>\n");
-    }
-
-    if !result.skilled_not_drawn.is_empty() {
-        out.push_str("<h3>Skilled, but less drawn to</h3>\n<ul>\n");
-        for id in &result.skilled_not_drawn {
-            let _ = writeln!(out, "<li>{}</li>", title(id));
+        @if !result.skilled_not_drawn.is_empty() {
+            h3 { "Skilled, but less drawn to" } "\n"
+            ul {
+                "\n"
+                @for id in &result.skilled_not_drawn {
+                    li { (title(id)) } "\n"
+                }
+            }
+            "\n"
         }
-        out.push_str("</ul>\n");
     }
 }
 
-fn history_html(out: &mut String, history: &History) {
-    out.push_str("<section id=\"history\">\n<h2>Earlier attempts</h2>\n");
-    if history.is_empty() {
-        out.push_str("<p>No earlier attempts.</p>\n</section>\n");
-        return;
-    }
-    out.push_str("<table>\n<thead><tr><th class=\"date\">Date</th>");
-    for role in &history.roles {
-        let _ = write!(out, "<th class=\"num fit\">{} fit</th>", escape(role));
-    }
-    out.push_str("<th class=\"num count\">Answered</th><th>Lean</th></tr></thead>\n<tbody>\n");
-    for attempt in &history.attempts {
-        let _ = write!(out, "<tr><td>{}</td>", escape(&attempt.date));
-        for fit in &attempt.fits {
-            let _ = write!(out, "<td class=\"num\">{}</td>", line_score(*fit));
+fn history_html(history: &History) -> Markup {
+    html! {
+        section #history {
+            "\n"
+            h2 { "Earlier attempts" } "\n"
+            @if history.is_empty() {
+                p { "No earlier attempts." } "\n"
+            } @else {
+                table {
+                    "\n"
+                    thead {
+                        tr {
+                            th.date { "Date" }
+                            @for role in &history.roles {
+                                th.num.fit { (role) " fit" }
+                            }
+                            th.num.count { "Answered" }
+                            th { "Lean" }
+                        }
+                    }
+                    "\n"
+                    tbody {
+                        "\n"
+                        @for attempt in &history.attempts {
+                            tr {
+                                td { (attempt.date) }
+                                @for fit in &attempt.fits {
+                                    td.num { (cell_text(*fit)) }
+                                }
+                                td.num { (attempt.answered) " of " (attempt.total) }
+                                td { (attempt.lean_summary) }
+                            }
+                            "\n"
+                        }
+                    }
+                    "\n"
+                }
+                "\n"
+            }
         }
-        let _ = writeln!(
-            out,
-            "<td class=\"num\">{} of {}</td><td>{}</td></tr>",
-            attempt.answered,
-            attempt.total,
-            escape(&attempt.lean_summary)
-        );
+        "\n"
     }
-    out.push_str("</tbody>\n</table>\n</section>\n");
-}
-
-/// "72 (High)", or "not known yet".
-fn score_text(score: Option<&BandedScore>) -> String {
-    score.map_or_else(
-        || "not known yet".to_owned(),
-        |s| format!("{} ({})", s.value, band_name(s.band)),
-    )
-}
-
-fn line_score(score: Option<(u8, Band)>) -> String {
-    score.map_or_else(
-        || "–".to_owned(),
-        |(v, band)| format!("{v} ({})", band_name(band)),
-    )
 }
 
 #[cfg(test)]
@@ -379,11 +429,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escapes_the_five_characters() {
-        assert_eq!(
-            escape(r#"<a href="x" title='y'>&amp;</a>"#),
-            "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;"
-        );
-        assert_eq!(escape("plain é text"), "plain é text");
+    fn the_page_escapes_like_the_shared_helper() {
+        // Tests and callers find text in the page with `escape`; it must match the template's
+        // own escaping, or a search would miss text that is there.
+        for text in [
+            "<script>alert(1)</script>",
+            "\"><img src=x onerror=alert(1)>",
+            "O'Brien & co, 3 < 4 > 2",
+            "plain é text · –",
+        ] {
+            assert_eq!(html! { (text) }.into_string(), escape(text), "{text:?}");
+        }
     }
 }

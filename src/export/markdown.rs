@@ -8,11 +8,9 @@
 
 use std::fmt::Write as _;
 
-use super::svg::signed;
-use crate::domain::quiz::{Band, BandedScore};
-use crate::domain::report::{
-    DISCLAIMER, History, Report, ResultSection, TITLE, TeamSection, band_name,
-};
+use super::text::{NO_SCORE, NOT_KNOWN, cell_text, score_text, signed};
+use crate::domain::quiz::Band;
+use crate::domain::report::{DISCLAIMER, History, Report, ResultSection, TITLE, TeamSection};
 
 /// Cells of the text bar in the fit table; each stands for 5 points.
 const BAR_CELLS: u8 = 20;
@@ -167,11 +165,11 @@ fn result_md(out: &mut String, section: &ResultSection) {
     out.push_str("| Role | Fit | Band | Chart |\n|---|--:|---|---|\n");
     for role in &result.roles {
         let (value, band, bar) = role.fit.as_ref().map_or_else(
-            || ("–".to_owned(), "not known yet".to_owned(), String::new()),
+            || (NO_SCORE.to_owned(), NOT_KNOWN.to_owned(), String::new()),
             |fit| {
                 (
                     fit.value.to_string(),
-                    band_name(fit.band).to_owned(),
+                    fit.band.label().to_owned(),
                     format!("`{}`", bar(fit.value)),
                 )
             },
@@ -297,12 +295,7 @@ fn history_md(out: &mut String, history: &History) {
     for attempt in &history.attempts {
         let _ = write!(out, "| {} |", escape_inline(&attempt.date));
         for fit in &attempt.fits {
-            let (value, band) = cells(*fit);
-            if fit.is_some() {
-                let _ = write!(out, " {value} ({band}) |");
-            } else {
-                let _ = write!(out, " {value} |");
-            }
+            let _ = write!(out, " {} |", cell_text(*fit));
         }
         let _ = writeln!(
             out,
@@ -318,15 +311,8 @@ fn history_md(out: &mut String, history: &History) {
 /// A score and its band as two cells; a dash and nothing when there is no score.
 fn cells(score: Option<(u8, Band)>) -> (String, &'static str) {
     score.map_or_else(
-        || ("–".to_owned(), ""),
-        |(v, band)| (v.to_string(), band_name(band)),
-    )
-}
-
-fn score_text(score: Option<&BandedScore>) -> String {
-    score.map_or_else(
-        || "not known yet".to_owned(),
-        |s| format!("{} ({})", s.value, band_name(s.band)),
+        || (NO_SCORE.to_owned(), ""),
+        |(v, band)| (v.to_string(), band.label()),
     )
 }
 

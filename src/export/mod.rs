@@ -3,11 +3,15 @@
 //! The renderers are pure functions from a report to text: they lay out what the report holds
 //! and compute nothing, so every format shows the same numbers. Writing the text to disk
 //! (atomically) is the caller's job.
+//!
+//! Imports between the modules run one way: every format may use [`text`], which uses none of
+//! them, and [`html`] uses [`svg`] for its charts. Nothing imports `html`, `markdown` or `csv`.
 
 pub mod csv;
 pub mod html;
 pub mod markdown;
 pub mod svg;
+pub mod text;
 
 use std::path::Path;
 

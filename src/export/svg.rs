@@ -8,9 +8,9 @@
 
 use std::fmt::Write as _;
 
-use super::html::escape;
+use super::text::{NO_SCORE, NOT_KNOWN, banded, escape, signed};
 use crate::domain::quiz::{Band, RoleScore};
-use crate::domain::report::{FactorLine, ResponsibilityLine, band_name};
+use crate::domain::report::{FactorLine, ResponsibilityLine};
 
 /// Width of every chart in SVG units; the page scales it.
 const WIDTH: u32 = 640;
@@ -50,9 +50,9 @@ pub fn fit_chart(id: &str, roles: &[RoleScore], moderate_from: u8, high_from: u8
                 "{} fit {} out of 100 ({})",
                 role.short_name,
                 fit.value,
-                band_name(fit.band)
+                fit.band.label()
             ),
-            None => format!("{} fit not known yet", role.short_name),
+            None => format!("{} fit {NOT_KNOWN}", role.short_name),
         })
         .collect();
     let mut svg = open(
@@ -81,7 +81,7 @@ pub fn fit_chart(id: &str, roles: &[RoleScore], moderate_from: u8, high_from: u8
             "middle",
             11,
             MUTED,
-            band_name(band),
+            band.label(),
         );
     }
     for tick in [0, moderate_from, high_from, 100] {
@@ -119,7 +119,7 @@ pub fn fit_chart(id: &str, roles: &[RoleScore], moderate_from: u8, high_from: u8
                     "start",
                     12,
                     INK,
-                    &format!("{} {}", fit.value, band_name(fit.band)),
+                    &format!("{} {}", fit.value, fit.band.label()),
                 );
             }
             None => text(
@@ -129,7 +129,7 @@ pub fn fit_chart(id: &str, roles: &[RoleScore], moderate_from: u8, high_from: u8
                 "start",
                 12,
                 MUTED,
-                "not known yet",
+                NOT_KNOWN,
             ),
         }
     }
@@ -225,7 +225,7 @@ pub fn skill_interest_chart(
             if w > 0.0 {
                 rect(&mut svg, PLOT_X, y, w, BAR, fill);
             }
-            let value = score.map_or_else(|| "–".to_owned(), |(v, _)| v.to_string());
+            let value = score.map_or_else(|| NO_SCORE.to_owned(), |(v, _)| v.to_string());
             text(
                 &mut svg,
                 PLOT_X + PLOT_W + 6.0,
@@ -330,20 +330,9 @@ pub fn contributions_chart(id: &str, factors: &[FactorLine]) -> String {
     close(svg)
 }
 
-/// "+2", "0" or "−2" (with a real minus sign).
-pub fn signed(points: i64) -> String {
-    match points {
-        p if p > 0 => format!("+{p}"),
-        p if p < 0 => format!("−{}", p.unsigned_abs()),
-        _ => "0".to_owned(),
-    }
-}
-
+/// A score for the chart's description, which says what a missing one means.
 fn score_words(score: Option<(u8, Band)>) -> String {
-    score.map_or_else(
-        || "not answered".to_owned(),
-        |(v, band)| format!("{v} ({})", band_name(band)),
-    )
+    score.map_or_else(|| "not answered".to_owned(), |(v, band)| banded(v, band))
 }
 
 /// A count as a coordinate factor. Charts have a handful of rows, so the conversion is exact.
@@ -538,9 +527,6 @@ mod tests {
         assert_eq!(num(140.0), "140");
         assert_eq!(num(142.25), "142.2");
         assert_eq!(num(-3.0), "-3");
-        assert_eq!(signed(2), "+2");
-        assert_eq!(signed(-2), "−2");
-        assert_eq!(signed(0), "0");
     }
 
     #[test]
@@ -557,7 +543,7 @@ mod tests {
             "{svg}"
         );
         assert!(
-            svg.contains("PM fit 100 out of 100 (High); PO fit not known yet."),
+            svg.contains("PM fit 100 out of 100 (high); PO fit not known yet."),
             "{svg}"
         );
         // A full bar spans the whole plot: 420 units from x = 140.

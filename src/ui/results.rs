@@ -102,7 +102,7 @@ fn fits_ui(ui: &mut Ui, result: &QuizResult) {
                             .fill(band_colour(fit.band)),
                     );
                     // Beside the bar rather than on it, so it reads on both themes.
-                    ui.strong(format!("{} of 100, {}", fit.value, fit.band.key()));
+                    ui.strong(format!("{} of 100, {}", fit.value, fit.band.label()));
                 }
                 None => {
                     ui.label("not enough answers yet");
@@ -114,7 +114,7 @@ fn fits_ui(ui: &mut Ui, result: &QuizResult) {
         }
         let part = |score: &Option<crate::domain::quiz::BandedScore>| {
             score.as_ref().map_or("-".to_owned(), |s| {
-                format!("{} ({})", s.value, s.band.key())
+                format!("{} ({})", s.value, s.band.label())
             })
         };
         ui.label(
@@ -301,7 +301,7 @@ fn history_ui(ui: &mut Ui, latest: &Attempt<'_>, earlier: &[Attempt<'_>]) {
                     row.col(|ui| {
                         let fit = attempt.result.role(&role.id).and_then(|r| r.fit.as_ref());
                         ui.label(fit.map_or("-".to_owned(), |f| {
-                            format!("{} ({})", f.value, f.band.key())
+                            format!("{} ({})", f.value, f.band.label())
                         }));
                     });
                 }
