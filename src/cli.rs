@@ -150,8 +150,10 @@ impl CliError {
     }
 }
 
-/// Runs `command`, writing its output to `stdout` and any error to `stderr`, and returns the
-/// exit code: [`EXIT_OK`], [`EXIT_BAD_INPUT`] or [`EXIT_OUTPUT_FAILED`]. Never panics on any
+/// Runs `command` and returns its exit code.
+///
+/// Output goes to `stdout` and any error to `stderr`; the exit code is [`EXIT_OK`],
+/// [`EXIT_BAD_INPUT`] or [`EXIT_OUTPUT_FAILED`]. Never panics on any
 /// input file; on error nothing is written to `stdout`. A profile path of `-` reads this
 /// process's standard input.
 pub fn run(

@@ -19,7 +19,7 @@
 
 use std::ffi::OsString;
 use std::fs::{self, File};
-use std::io::{self, Read, Write};
+use std::io::{self, Read, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -38,8 +38,9 @@ pub const MAX_PROFILE_BYTES: u64 = 16 * 1024 * 1024;
 /// pipe nobody writes to is reported after this long instead of hanging.
 pub const PIPE_FIRST_BYTE_WAIT: Duration = Duration::from_secs(1);
 
-/// How long a pipe whose writer is connected may stay silent, before its first byte or
-/// between two, before reading gives up. Generous, because a command behind `<(...)` may
+/// How long a pipe whose writer is connected may stay silent before reading gives up.
+///
+/// This holds before its first byte or between two. Generous, because a command behind `<(...)` may
 /// take a while (decrypting a profile can wait for a passphrase), yet finite, so a writer that
 /// stalls cannot hang the reader for ever.
 pub const PIPE_IDLE_LIMIT: Duration = Duration::from_secs(60);
@@ -225,7 +226,7 @@ impl FileKind {
     /// have been followed already.
     #[cfg(unix)]
     fn of(file_type: fs::FileType) -> Option<Self> {
-        use std::os::unix::fs::FileTypeExt;
+        use std::os::unix::fs::FileTypeExt as _;
         if file_type.is_file() {
             None
         } else if file_type.is_dir() {
@@ -288,8 +289,9 @@ pub fn load_profile(path: &Path, content: &Content) -> Result<Profile, StorageEr
     decode_profile(path, &bytes, content)
 }
 
-/// Loads a profile from `reader`, such as standard input, to its end, refusing more than
-/// [`MAX_PROFILE_BYTES`]. `name` stands for the source in errors. Reading blocks for as long
+/// Loads a profile from `reader`, such as standard input, to its end.
+///
+/// Refuses more than [`MAX_PROFILE_BYTES`]. `name` stands for the source in errors. Reading blocks for as long
 /// as `reader` does: a terminal waits for the end of input (Ctrl+D).
 pub fn load_profile_from(
     name: &Path,
@@ -313,8 +315,10 @@ pub fn load_profile_from(
     decode_profile(name, &bytes, content)
 }
 
-/// Turns the bytes of a profile file into a [`Profile`]: checks they are UTF-8 (a leading
-/// byte-order mark is allowed), then parses, migrates and validates. `path` names the file in
+/// Turns the bytes of a profile file into a [`Profile`].
+///
+/// Checks they are UTF-8 (a leading byte-order mark is allowed), then parses, migrates and
+/// validates. `path` names the file in
 /// errors; nothing is read from it.
 pub fn decode_profile(
     path: &Path,
@@ -368,8 +372,9 @@ fn save_profile_with(
     write_atomically(path, &target, text.as_bytes(), write)
 }
 
-/// The recovery file's path: `recovery.ron` in [`DATA_DIR_ENV`] if set, else in the user's
-/// data folder (`~/.local/share/career-explorer` on Linux, the same folder eframe keeps its
+/// The recovery file's path.
+///
+/// `recovery.ron` in [`DATA_DIR_ENV`] if set, else in the user's data folder (`~/.local/share/career-explorer` on Linux, the same folder eframe keeps its
 /// settings in). `None` when neither exists.
 pub fn recovery_path() -> Option<PathBuf> {
     data_dir(std::env::var_os(DATA_DIR_ENV)).map(|dir| dir.join(RECOVERY_FILE))
@@ -435,7 +440,9 @@ pub fn write_recovery_to(
     )
 }
 
-/// Reads `recovery_file` (normally [`recovery_path`]), if there is one. Its profile is
+/// Reads `recovery_file` (normally [`recovery_path`]), if there is one.
+///
+/// Its profile is
 /// validated against `content` like any profile; an unreadable recovery file is an error (the
 /// app can offer to discard it with [`clear_recovery_at`]).
 pub fn read_recovery_from(
@@ -589,7 +596,7 @@ fn refuse_unreadable_kind(path: &Path, file_type: fs::FileType) -> Result<(), St
 /// becoming this process's controlling terminal.
 #[cfg(unix)]
 fn open_for_reading(path: &Path) -> io::Result<File> {
-    use std::os::unix::fs::OpenOptionsExt;
+    use std::os::unix::fs::OpenOptionsExt as _;
     fs::OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
@@ -704,8 +711,9 @@ fn follow_link(path: &Path) -> PathBuf {
     path.to_owned()
 }
 
-/// Writes `bytes` to `path` atomically, the same way profiles are saved: a temporary file in
-/// the same folder, synced, renamed over the target, then the folder synced. Used for exported
+/// Writes `bytes` to `path` atomically, the same way profiles are saved.
+///
+/// A temporary file in the same folder, synced, renamed over the target, then the folder synced. Used for exported
 /// reports. On failure the file at `path`, if any, is left as it was. Only a regular file is
 /// replaced: a folder, pipe, device or socket at `path` is an error.
 pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
@@ -724,8 +732,9 @@ fn version_on_disk(path: &Path) -> Option<u32> {
 /// Extra time every fsync takes, in milliseconds: see [`simulate_slow_sync`].
 static SIMULATED_SYNC_DELAY_MS: AtomicU64 = AtomicU64::new(0);
 
-/// Test hook: from now on every fsync of a save, export or autosave takes `delay` longer, as
-/// on a sleeping disk or a network share. The benchmarks use it to show that a slow disk never
+/// Test hook: from now on every fsync of a save, export or autosave takes `delay` longer.
+///
+/// That is a sleeping disk or a network share. The benchmarks use it to show that a slow disk never
 /// slows a frame; normal runs never call it (the cost is one atomic load per fsync).
 pub fn simulate_slow_sync(delay: Duration) {
     let millis = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
@@ -796,7 +805,7 @@ fn sync_folder(_folder: &Path) -> io::Result<()> {
 #[cfg(test)]
 #[cfg(unix)]
 mod tests {
-    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::fs::PermissionsExt as _;
 
     use super::*;
     use crate::domain::advisor::TeamProfile;

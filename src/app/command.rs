@@ -8,7 +8,7 @@ use crate::export::Format;
 use crate::ui::Screen;
 
 /// What the person asked for.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[must_use]
 pub enum Command {
     // ---- Screens and the document ----

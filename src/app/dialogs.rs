@@ -1,5 +1,6 @@
-//! The app's dialogs: "Save your changes?", "Restore unsaved work?", errors, Profile details
-//! and About. Each draws from what it is given and returns what the person chose as a
+//! The app's dialogs.
+//!
+//! "Save your changes?", "Restore unsaved work?", errors, Profile details and About. Each draws from what it is given and returns what the person chose as a
 //! [`Command`]; none changes anything itself.
 
 use super::Command;

@@ -1,6 +1,8 @@
-//! The eframe application. Each frame it collects what the person asked for, from the menu,
-//! the shortcuts, the screen, the dialogs and dropped files, as [`Command`]s, and applies them
-//! in one place, [`App::handle`]. The document and its file flows live in [`Workspace`], which
+//! The eframe application.
+//!
+//! Each frame it collects what the person asked for, from the menu, the shortcuts, the
+//! screen, the dialogs and dropped files, as [`Command`]s, and applies them in one place,
+//! [`App::handle`]. The document and its file flows live in [`Workspace`], which
 //! needs no window; this module adds the window: screens, dialogs, title and settings.
 //!
 //! | file | holds |

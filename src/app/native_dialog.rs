@@ -27,7 +27,7 @@ pub struct DialogRequest {
     pub kind: DialogKind,
     /// Window title.
     pub title: String,
-    /// Filter name and extensions, e.g. ("Career Explorer profile", ["ron"]).
+    /// Filter name and extensions, e.g. `("Career Explorer profile", ["ron"])`.
     pub filter: (String, Vec<String>),
     /// Folder to start in.
     pub directory: Option<PathBuf>,

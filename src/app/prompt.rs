@@ -1,5 +1,6 @@
-//! The Open / Save As / Export prompt: a typed path, with the system's file dialog as a
-//! shortcut (where no dialog can open, typing still works), and the step it continues once the
+//! The Open / Save As / Export prompt.
+//!
+//! A typed path, with the system's file dialog as a shortcut (where no dialog can open, typing still works), and the step it continues once the
 //! file is written (closing the window after "Save" in "Save your changes?").
 
 use std::path::{Path, PathBuf};

@@ -1,6 +1,8 @@
-//! The app without its window: the open document, the screen shown, the file prompt, the
-//! unsaved-changes flow, file operations and autosave, and [`Workspace::handle`], the one place
-//! a [`Command`] changes any of them.
+//! The app without its window.
+//!
+//! The open document, the screen shown, the file prompt, the unsaved-changes flow, file
+//! operations and autosave, and [`Workspace::handle`], the one place a [`Command`] changes any
+//! of them.
 //!
 //! Nothing here draws or needs a window, so every file flow (save, discard, cancel, a failed
 //! save, closing while a save fails) is unit-tested below with real files in a temporary

@@ -231,6 +231,12 @@ fn result_md(out: &mut String, section: &ResultSection) {
     }
     out.push('\n');
 
+    highlights_md(out, section);
+}
+
+/// Strengths, growth areas with what to learn, and skills the person is less drawn to.
+fn highlights_md(out: &mut String, section: &ResultSection) {
+    let result = &section.result;
     let title = |id: &str| {
         section.responsibility(id).map_or_else(
             || escape_inline(id),

@@ -80,7 +80,7 @@ pub fn render(report: &Report, format: Format) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::ValueEnum;
+    use clap::ValueEnum as _;
 
     #[test]
     fn extensions_round_trip() {

@@ -1,5 +1,6 @@
-//! The Results screen: PM and PO fit with their bands, skill against interest per
-//! responsibility, strengths and growth areas with what to learn, the combined-role fit, notes,
+//! The Results screen.
+//!
+//! PM and PO fit with their bands, skill against interest per responsibility, strengths and growth areas with what to learn, the combined-role fit, notes,
 //! and earlier attempts beside this one.
 
 use egui::{RichText, Ui};
