@@ -16,12 +16,14 @@
 //! Split. That is what makes the "what would change the answer" flips exact and cheap: points
 //! only change at a table's breakpoints, so only the values next to them need checking.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::RangeInclusive;
 
 use serde::{Deserialize, Serialize};
 
 use super::data_file::{RonError, first_duplicate, parse_ron};
+use super::template::{self, TemplateError};
 
 /// File name of the shipped advisor rules, as it appears in error messages.
 pub const ADVISOR_FILE: &str = "data/advisor.ron";
@@ -680,10 +682,10 @@ impl AdvisorRules {
     }
 
     /// Fills a template's profile placeholders from `profile`.
-    fn render_for_profile(&self, template: &str, profile: &TeamProfile) -> String {
-        render(template, |name| {
+    fn render_for_profile(&self, text: &str, profile: &TeamProfile) -> String {
+        template::render(text, |name| {
             let factor = Factor::ALL.into_iter().find(|f| f.field() == name)?;
-            Some(self.value_text(profile.value(factor)))
+            Some(Cow::Owned(self.value_text(profile.value(factor))))
         })
     }
 }
@@ -696,32 +698,6 @@ fn step_at(steps: &[Step], value: u32) -> Option<&Step> {
         .filter(|s| s.from <= value)
         .max_by_key(|s| s.from)
         .or_else(|| steps.iter().min_by_key(|s| s.from))
-}
-
-/// Replaces each `{name}` in `template` with `value(name)`; unknown names and an unclosed `{`
-/// are kept as written (validated rules have neither).
-fn render(template: &str, value: impl Fn(&str) -> Option<String>) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
-        out.push_str(before);
-        let Some((name, tail)) = after.split_once('}') else {
-            out.push('{');
-            rest = after;
-            break;
-        };
-        match value(name) {
-            Some(text) => out.push_str(&text),
-            None => {
-                out.push('{');
-                out.push_str(name);
-                out.push('}');
-            }
-        }
-        rest = tail;
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Validation helpers that know the file name.
@@ -740,31 +716,20 @@ impl Checker<'_> {
         Ok(())
     }
 
-    fn template(&self, what: &str, template: &str, allowed: &[&str]) -> Result<(), AdvisorError> {
-        self.text(what, template)?;
-        let mut rest = template;
-        while let Some((_, after)) = rest.split_once('{') {
-            let Some((name, tail)) = after.split_once('}') else {
-                return Err(AdvisorError::UnclosedPlaceholder {
-                    file: self.file.to_owned(),
-                    entry: what.to_owned(),
-                });
-            };
-            if !allowed.contains(&name) {
-                return Err(AdvisorError::UnknownPlaceholder {
-                    file: self.file.to_owned(),
-                    entry: what.to_owned(),
-                    placeholder: name.to_owned(),
-                    allowed: allowed
-                        .iter()
-                        .map(|a| format!("{{{a}}}"))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                });
-            }
-            rest = tail;
-        }
-        Ok(())
+    fn template(&self, what: &str, text: &str, allowed: &[&str]) -> Result<(), AdvisorError> {
+        self.text(what, text)?;
+        let file = self.file.to_owned();
+        let entry = what.to_owned();
+        template::check(text, allowed).map_err(|problem| match problem {
+            TemplateError::UnknownPlaceholder(placeholder) => AdvisorError::UnknownPlaceholder {
+                file,
+                entry,
+                placeholder,
+                allowed: template::placeholder_list(allowed),
+            },
+            TemplateError::Unclosed => AdvisorError::UnclosedPlaceholder { file, entry },
+            TemplateError::StrayClose => AdvisorError::StrayBrace { file, entry },
+        })
     }
 
     fn profile_template(&self, what: &str, template: &str) -> Result<(), AdvisorError> {
@@ -999,10 +964,10 @@ impl Flip {
     /// The change in words, e.g. "Change the number of engineers from 40 to 200 and the advice
     /// becomes Split."
     pub fn sentence(&self, rules: &AdvisorRules) -> String {
-        render(rules.flip_template(self.factor), |name| match name {
-            "from" => Some(rules.value_text(self.from)),
-            "to" => Some(rules.value_text(self.to)),
-            "verdict" => Some(self.verdict.name().to_owned()),
+        template::render(rules.flip_template(self.factor), |name| match name {
+            "from" => Some(Cow::Owned(rules.value_text(self.from))),
+            "to" => Some(Cow::Owned(rules.value_text(self.to))),
+            "verdict" => Some(Cow::Borrowed(self.verdict.name())),
             _ => None,
         })
     }
@@ -1219,6 +1184,14 @@ pub enum AdvisorError {
     /// A template opens a placeholder with `{` and never closes it.
     #[error("{file}: {entry} opens a placeholder with `{{` and never closes it")]
     UnclosedPlaceholder {
+        /// File name.
+        file: String,
+        /// The template.
+        entry: String,
+    },
+    /// A template has a `}` that closes no placeholder (braces only ever delimit placeholders).
+    #[error("{file}: {entry} has a `}}` that closes no placeholder")]
+    StrayBrace {
         /// File name.
         file: String,
         /// The template.
@@ -1947,15 +1920,12 @@ mod tests {
             err.to_string(),
             "edited.ron: the warning `more_teams_than_engineers` opens a placeholder with `{` and never closes it"
         );
-    }
-
-    #[test]
-    fn rendering() {
-        let value = |name: &str| (name == "x").then(|| "1".to_owned());
-        assert_eq!(render("a {x} b {x}", value), "a 1 b 1");
-        assert_eq!(render("{y} {x}", value), "{y} 1");
-        assert_eq!(render("open { x", value), "open { x");
-        assert_eq!(render("no braces }", value), "no braces }");
+        let err =
+            edited(|r| r.research.levels[0].reason = "{research} research}.".into()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "edited.ron: the reason of `research` level none has a `}` that closes no placeholder"
+        );
     }
 
     // ---- properties over the whole input space, for shipped and random valid rules ----

@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use super::catalog::Catalog;
 use super::data_file::{RonError, first_duplicate, is_valid_id, parse_ron};
+use super::template::{self, TemplateError, render_named};
 
 /// File name of the shipped quiz, as it appears in error messages.
 pub const QUIZ_FILE: &str = "data/quiz.ron";
@@ -336,10 +337,26 @@ pub enum QuizError {
         file: String,
         /// Which text.
         what: String,
-        /// The placeholder as written (an unclosed one runs to the end of the text).
+        /// The placeholder's name, without braces.
         placeholder: String,
         /// The placeholders it may use, e.g. "only {role}, {fit}" or "no placeholders".
         allowed: String,
+    },
+    /// A text opens a placeholder with `{` and never closes it.
+    #[error("{file}: {what} opens a placeholder with `{{` and never closes it")]
+    UnclosedPlaceholder {
+        /// File name.
+        file: String,
+        /// Which text.
+        what: String,
+    },
+    /// A text has a `}` that closes no placeholder (braces only ever delimit placeholders).
+    #[error("{file}: {what} has a `}}` that closes no placeholder")]
+    StrayBrace {
+        /// File name.
+        file: String,
+        /// Which text.
+        what: String,
     },
     /// A text that must be written is blank, or a list that must have entries is empty.
     #[error("{file}: {what} is empty")]
@@ -459,7 +476,7 @@ impl Quiz {
     /// How fit combines skill and interest, in a sentence for the UI.
     pub fn fit_explanation(&self) -> String {
         let scoring = &self.data.scoring;
-        render(
+        render_named(
             &scoring.explanation,
             &[
                 ("skill_weight", &scoring.skill_weight.to_string()),
@@ -671,19 +688,25 @@ fn validate(file: &str, data: &QuizData, catalog: &Catalog) -> Result<(), QuizEr
         if text.trim().is_empty() {
             return Err(empty(what));
         }
-        if let Some(placeholder) = unknown_placeholder(text, allowed) {
-            return Err(QuizError::BadPlaceholder {
-                file: file.to_owned(),
+        let problem = match template::check(text, allowed) {
+            Ok(()) => continue,
+            Err(problem) => problem,
+        };
+        let file = file.to_owned();
+        return Err(match problem {
+            TemplateError::UnknownPlaceholder(placeholder) => QuizError::BadPlaceholder {
+                file,
                 what,
-                placeholder: placeholder.to_owned(),
+                placeholder,
                 allowed: if allowed.is_empty() {
                     "no placeholders".to_owned()
                 } else {
-                    let names: Vec<_> = allowed.iter().map(|p| format!("{{{p}}}")).collect();
-                    format!("only {}", names.join(", "))
+                    format!("only {}", template::placeholder_list(allowed))
                 },
-            });
-        }
+            },
+            TemplateError::Unclosed => QuizError::UnclosedPlaceholder { file, what },
+            TemplateError::StrayClose => QuizError::StrayBrace { file, what },
+        });
     }
     Ok(())
 }
@@ -716,46 +739,6 @@ fn validate_scoring(file: &str, data: &QuizData) -> Result<(), QuizError> {
         )));
     }
     Ok(())
-}
-
-/// The first placeholder in `template` that is not in `allowed`. An unclosed `{` counts, and
-/// is reported with the rest of the text.
-fn unknown_placeholder<'a>(template: &'a str, allowed: &[&str]) -> Option<&'a str> {
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        let after = &rest[start + 1..];
-        let Some(end) = after.find('}') else {
-            return Some(after);
-        };
-        let name = &after[..end];
-        if !allowed.contains(&name) {
-            return Some(name);
-        }
-        rest = &after[end + 1..];
-    }
-    None
-}
-
-/// Replaces each `{name}` in `template` with its value, in one pass (values are not scanned).
-fn render(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
-        let Some(end) = after.find('}') else {
-            out.push_str(&rest[start..]);
-            return out;
-        };
-        let name = &after[..end];
-        match values.iter().find(|(key, _)| *key == name) {
-            Some((_, value)) => out.push_str(value),
-            None => out.push_str(&rest[start..start + end + 2]),
-        }
-        rest = &after[end + 1..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// A person's answers: item id -> value from 0 to [`MAX_ANSWER`]. May be incomplete.
@@ -1101,7 +1084,7 @@ fn compute(quiz: &Quiz, answers: &Answers) -> QuizResult {
     let banded = |value: u8, meanings: &BandMeanings, role: &str| BandedScore {
         value,
         band: quiz.band(value),
-        meaning: render(meanings.get(quiz.band(value)), &[("role", role)]),
+        meaning: render_named(meanings.get(quiz.band(value)), &[("role", role)]),
     };
 
     let mut responsibilities = Vec::new();
@@ -1161,7 +1144,7 @@ fn compute(quiz: &Quiz, answers: &Answers) -> QuizResult {
         notes.push(data.notes.no_preference.clone());
     }
     if partial {
-        notes.push(render(
+        notes.push(render_named(
             &data.notes.partial,
             &[
                 ("answered", &answered.to_string()),
@@ -1204,7 +1187,7 @@ fn lean(quiz: &Quiz, roles: &[RoleScore]) -> (Lean, String) {
     let runner_up = ranked.get(1).copied();
     let lead = top_fit - runner_up.map_or(0, |(_, fit)| fit);
     let towards_top = || {
-        let summary = render(
+        let summary = render_named(
             &rules.role,
             &[("role", &top.name), ("fit", &top_fit.to_string())],
         );
@@ -1215,7 +1198,7 @@ fn lean(quiz: &Quiz, roles: &[RoleScore]) -> (Lean, String) {
             Some((other, other_fit))
                 if quiz.band(other_fit) == Band::High && lead < rules.margin =>
             {
-                let summary = render(
+                let summary = render_named(
                     &rules.combined,
                     &[
                         ("role", &top.name),
@@ -1248,7 +1231,7 @@ fn combined_fit(quiz: &Quiz, roles: &[RoleScore]) -> CombinedFit {
         .map(|r| r.fit.as_ref().map(|f| (*r, f.value)))
         .collect();
     let mut values = vec![("roles", joined)];
-    let explanation = render(&spec.explanation, &as_pairs(&values));
+    let explanation = render_named(&spec.explanation, &as_pairs(&values));
     let mut fits = fits.unwrap_or_default();
     // Stable: on equal fits the first listed role is the stronger, the last the weaker.
     fits.sort_by_key(|&(_, fit)| Reverse(fit));
@@ -1260,10 +1243,14 @@ fn combined_fit(quiz: &Quiz, roles: &[RoleScore]) -> CombinedFit {
                 ("weaker", weaker.name.clone()),
                 ("fit", low.to_string()),
             ]);
-            let sentence = render(spec.sentence(band), &as_pairs(&values));
+            let sentence = render_named(spec.sentence(band), &as_pairs(&values));
             (Some(low), Some(band), sentence)
         }
-        _ => (None, None, render(&spec.incomplete, &as_pairs(&values))),
+        _ => (
+            None,
+            None,
+            render_named(&spec.incomplete, &as_pairs(&values)),
+        ),
     };
     CombinedFit {
         roles: spec.roles.clone(),
@@ -1899,7 +1886,19 @@ mod tests {
             "{err}"
         );
         let err = edited(|d| d.scoring.bands.fit.high = "Unclosed {role".into()).unwrap_err();
-        assert!(matches!(err, QuizError::BadPlaceholder { .. }), "{err}");
+        assert!(
+            matches!(err, QuizError::UnclosedPlaceholder { .. }),
+            "{err}"
+        );
+        assert_eq!(
+            err.to_string(),
+            "edited.ron: `scoring.bands.fit.high` opens a placeholder with `{` and never closes it"
+        );
+        let err = edited(|d| d.combined_role.low = "Merge {roles}}.".into()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "edited.ron: `combined_role.low` has a `}` that closes no placeholder"
+        );
         let err = edited(|d| d.notes.partial = "  ".into()).unwrap_err();
         assert_eq!(err.to_string(), "edited.ron: `notes.partial` is empty");
         let err = edited(|d| d.scales.skill.points[3].label = String::new()).unwrap_err();
@@ -1907,12 +1906,7 @@ mod tests {
     }
 
     #[test]
-    fn render_fills_known_placeholders_once() {
-        assert_eq!(
-            render("{a} and {b}", &[("a", "{b}"), ("b", "x")]),
-            "{b} and x"
-        );
-        assert_eq!(render("keep {c} and {", &[("a", "1")]), "keep {c} and {");
+    fn join_names_reads_as_a_list() {
         assert_eq!(join_names(&["A", "B", "C"]), "A, B and C");
         assert_eq!(join_names(&["A"]), "A");
     }
