@@ -33,7 +33,7 @@ use crate::domain::Content;
 use crate::domain::advisor::{Advice, Factor, InputValue, Verdict, advise};
 use crate::domain::profile::Profile;
 use crate::domain::quiz::{
-    BandedScore, Lean, QuizError, QuizResult, ResponsibilityScore, score, score_partial,
+    AnswerError, BandedScore, Lean, QuizResult, ResponsibilityScore, score, score_partial,
 };
 use crate::domain::report::Report;
 use crate::export::{self, Format};
@@ -130,7 +130,7 @@ enum CliError {
     #[error("{}: {source}", .path.display())]
     Quiz {
         path: PathBuf,
-        source: Box<QuizError>,
+        source: Box<AnswerError>,
     },
     /// The JSON could not be produced.
     #[error("could not write JSON: {0}")]
@@ -308,7 +308,7 @@ fn quiz_score_command(
     } else {
         match score(quiz, &profile.answers) {
             Ok(result) => result,
-            Err(QuizError::Incomplete { missing, total }) => {
+            Err(AnswerError::Incomplete { missing, total }) => {
                 return Err(CliError::Incomplete {
                     path: path.to_owned(),
                     missing,

@@ -1,11 +1,14 @@
-//! Why advisor rules or a team profile could not be used.
+//! Why advisor rules or a team profile could not be used: [`AdvisorDataError`] for a bad
+//! `data/advisor.ron`, [`TeamProfileError`] for a team profile with a number out of range.
+//! They are separate because they have different audiences: the first is a mistake in the
+//! shipped data, the second one in a user's profile file.
 
 use super::Factor;
 use crate::domain::data_file::RonError;
 
-/// Why advisor rules or a team profile could not be used.
+/// Why advisor rules could not be loaded: the data file is malformed or its rules are unsound.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum AdvisorError {
+pub enum AdvisorDataError {
     /// The text is not valid RON for advisor rules.
     #[error(transparent)]
     Parse(#[from] RonError),
@@ -154,6 +157,11 @@ pub enum AdvisorError {
         /// The template.
         entry: String,
     },
+}
+
+/// Why a team profile cannot be used as it is.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum TeamProfileError {
     /// A team profile holds a number outside its input's range.
     #[error(
         "the team profile's `{field}` is {value}; it must be from {min} to {max}",

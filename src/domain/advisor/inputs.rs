@@ -6,7 +6,7 @@ use std::ops::RangeInclusive;
 
 use serde::{Deserialize, Serialize};
 
-use super::{AdvisorError, AdvisorRules};
+use super::{AdvisorRules, TeamProfileError};
 
 /// A team with fewer engineers than this per product team gets a warning. Two is the smallest
 /// group that can be called a team; this is a sanity check on the input, not a scoring rule.
@@ -236,12 +236,12 @@ impl TeamProfile {
 
     /// Checks every number is in its range. A profile file may hold any number, so this runs
     /// on load; the advice for an invalid profile is computed on the nearest valid values.
-    pub fn validate(&self) -> Result<(), AdvisorError> {
+    pub fn validate(&self) -> Result<(), TeamProfileError> {
         for factor in Factor::ALL {
             let value = self.ordinal(factor);
             let range = ordinal_range(factor);
             if !range.contains(&value) {
-                return Err(AdvisorError::OutOfRange {
+                return Err(TeamProfileError::OutOfRange {
                     factor,
                     value,
                     min: *range.start(),
@@ -414,7 +414,7 @@ mod tests {
         ];
         for (p, message) in cases {
             let err = p.validate().unwrap_err();
-            assert!(matches!(err, AdvisorError::OutOfRange { .. }), "{err}");
+            assert!(matches!(err, TeamProfileError::OutOfRange { .. }), "{err}");
             assert_eq!(err.to_string(), message);
         }
         let edge = profile(100_000, 1000, Research::FullTime, 5, 1, 5);

@@ -25,7 +25,7 @@ mod testing;
 mod validation;
 
 pub use advice::{Advice, Contribution, Flip, Verdict, advise};
-pub use error::AdvisorError;
+pub use error::{AdvisorDataError, TeamProfileError};
 pub use inputs::{Factor, InputValue, Research, TeamProfile};
 pub use rules::{
     AdvisorRules, ResearchLevel, ResearchRule, ScaleLevel, ScaleRule, Step, StepRule, Warnings,

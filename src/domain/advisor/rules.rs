@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    ADVISOR_FILE, ADVISOR_RON, AdvisorError, Factor, InputValue, Research, TeamProfile, Verdict,
+    ADVISOR_FILE, ADVISOR_RON, AdvisorDataError, Factor, InputValue, Research, TeamProfile, Verdict,
 };
 use crate::domain::data_file::parse_ron;
 use crate::domain::template;
@@ -144,12 +144,12 @@ pub(super) enum Rule<'a> {
 
 impl AdvisorRules {
     /// The rules shipped with the app.
-    pub fn shipped() -> Result<Self, AdvisorError> {
+    pub fn shipped() -> Result<Self, AdvisorDataError> {
         Self::from_ron(ADVISOR_FILE, ADVISOR_RON)
     }
 
     /// Parses and validates rules; `file` names them in errors.
-    pub fn from_ron(file: &str, text: &str) -> Result<Self, AdvisorError> {
+    pub fn from_ron(file: &str, text: &str) -> Result<Self, AdvisorDataError> {
         let rules: Self = parse_ron(file, text)?;
         rules.validate(file)?;
         Ok(rules)
@@ -352,7 +352,7 @@ mod tests {
             .position(|l| l.contains("margin: 1,"))
             .unwrap()
             + 1;
-        let AdvisorError::Parse(parse) = &err else {
+        let AdvisorDataError::Parse(parse) = &err else {
             panic!("expected a parse error, got {err}");
         };
         assert_eq!((parse.line, parse.col), (line, 15), "{err}");
@@ -367,7 +367,7 @@ mod tests {
     fn unknown_field_is_an_error_with_position() {
         let broken = ADVISOR_RON.replacen("threshold: 0,", "threshold: 0, bias: 3,", 1);
         let err = AdvisorRules::from_ron("advisor.ron", &broken).unwrap_err();
-        assert!(matches!(err, AdvisorError::Parse(_)), "{err}");
+        assert!(matches!(err, AdvisorDataError::Parse(_)), "{err}");
         assert!(err.to_string().contains("bias"), "{err}");
     }
 

@@ -10,7 +10,7 @@ pub(super) fn shipped() -> AdvisorRules {
 }
 
 /// The shipped text, edited by `f`, serialised, parsed and validated.
-pub(super) fn edited(f: impl FnOnce(&mut AdvisorRules)) -> Result<AdvisorRules, AdvisorError> {
+pub(super) fn edited(f: impl FnOnce(&mut AdvisorRules)) -> Result<AdvisorRules, AdvisorDataError> {
     let mut rules = shipped();
     f(&mut rules);
     let text =

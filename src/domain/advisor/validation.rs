@@ -4,7 +4,8 @@
 use super::inputs::ordinal_range;
 use super::rules::Rule;
 use super::{
-    AdvisorError, AdvisorRules, Factor, Research, ResearchRule, ScaleRule, StepRule, TeamProfile,
+    AdvisorDataError, AdvisorRules, Factor, Research, ResearchRule, ScaleRule, StepRule,
+    TeamProfile,
 };
 use crate::domain::data_file::first_duplicate;
 use crate::domain::template::{self, TemplateError};
@@ -15,9 +16,9 @@ const FLIP_PLACEHOLDERS: [&str; 3] = ["from", "to", "verdict"];
 impl AdvisorRules {
     /// Checks the rules are complete, monotone and their templates sound. `file` names them in
     /// errors.
-    pub fn validate(&self, file: &str) -> Result<(), AdvisorError> {
+    pub fn validate(&self, file: &str) -> Result<(), AdvisorDataError> {
         if self.margin < 0 {
-            return Err(AdvisorError::NegativeMargin {
+            return Err(AdvisorDataError::NegativeMargin {
                 file: file.to_owned(),
                 margin: self.margin,
             });
@@ -39,7 +40,7 @@ impl AdvisorRules {
             }
         }
         if let Some(label) = first_duplicate(Factor::ALL.map(|f| self.label(f))) {
-            return Err(AdvisorError::DuplicateLabel {
+            return Err(AdvisorDataError::DuplicateLabel {
                 file: file.to_owned(),
                 label: label.to_owned(),
             });
@@ -61,9 +62,9 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn text(&self, what: &str, text: &str) -> Result<(), AdvisorError> {
+    fn text(&self, what: &str, text: &str) -> Result<(), AdvisorDataError> {
         if text.trim().is_empty() {
-            return Err(AdvisorError::Empty {
+            return Err(AdvisorDataError::Empty {
                 file: self.file.to_owned(),
                 what: what.to_owned(),
             });
@@ -71,23 +72,25 @@ impl Checker<'_> {
         Ok(())
     }
 
-    fn template(&self, what: &str, text: &str, allowed: &[&str]) -> Result<(), AdvisorError> {
+    fn template(&self, what: &str, text: &str, allowed: &[&str]) -> Result<(), AdvisorDataError> {
         self.text(what, text)?;
         let file = self.file.to_owned();
         let entry = what.to_owned();
         template::check(text, allowed).map_err(|problem| match problem {
-            TemplateError::UnknownPlaceholder(placeholder) => AdvisorError::UnknownPlaceholder {
-                file,
-                entry,
-                placeholder,
-                allowed: template::placeholder_list(allowed),
-            },
-            TemplateError::Unclosed => AdvisorError::UnclosedPlaceholder { file, entry },
-            TemplateError::StrayClose => AdvisorError::StrayBrace { file, entry },
+            TemplateError::UnknownPlaceholder(placeholder) => {
+                AdvisorDataError::UnknownPlaceholder {
+                    file,
+                    entry,
+                    placeholder,
+                    allowed: template::placeholder_list(allowed),
+                }
+            }
+            TemplateError::Unclosed => AdvisorDataError::UnclosedPlaceholder { file, entry },
+            TemplateError::StrayClose => AdvisorDataError::StrayBrace { file, entry },
         })
     }
 
-    fn profile_template(&self, what: &str, template: &str) -> Result<(), AdvisorError> {
+    fn profile_template(&self, what: &str, template: &str) -> Result<(), AdvisorDataError> {
         self.template(what, template, &Factor::ALL.map(Factor::field))
     }
 
@@ -96,7 +99,7 @@ impl Checker<'_> {
         &self,
         factor: Factor,
         entries: impl IntoIterator<Item = (String, i32)>,
-    ) -> Result<(), AdvisorError> {
+    ) -> Result<(), AdvisorDataError> {
         let mut previous: Option<i32> = None;
         for (entry, points) in entries {
             if let Some(before) = previous {
@@ -106,7 +109,7 @@ impl Checker<'_> {
                     points > before
                 };
                 if wrong {
-                    return Err(AdvisorError::NotMonotone {
+                    return Err(AdvisorDataError::NotMonotone {
                         file: self.file.to_owned(),
                         factor,
                         entry,
@@ -120,17 +123,17 @@ impl Checker<'_> {
         Ok(())
     }
 
-    fn steps(&self, factor: Factor, rule: &StepRule) -> Result<(), AdvisorError> {
+    fn steps(&self, factor: Factor, rule: &StepRule) -> Result<(), AdvisorDataError> {
         let name = factor.field();
         let Some(first) = rule.steps.first() else {
-            return Err(AdvisorError::Empty {
+            return Err(AdvisorDataError::Empty {
                 file: self.file.to_owned(),
                 what: format!("the steps of `{name}`"),
             });
         };
         let range = ordinal_range(factor);
         if first.from != *range.start() {
-            return Err(AdvisorError::StepStart {
+            return Err(AdvisorDataError::StepStart {
                 file: self.file.to_owned(),
                 factor,
                 from: first.from,
@@ -141,7 +144,7 @@ impl Checker<'_> {
             if let [before, step] = pair
                 && step.from <= before.from
             {
-                return Err(AdvisorError::StepOrder {
+                return Err(AdvisorDataError::StepOrder {
                     file: self.file.to_owned(),
                     factor,
                     from: step.from,
@@ -150,7 +153,7 @@ impl Checker<'_> {
             }
         }
         if let Some(step) = rule.steps.iter().find(|s| s.from > *range.end()) {
-            return Err(AdvisorError::StepOutOfRange {
+            return Err(AdvisorDataError::StepOutOfRange {
                 file: self.file.to_owned(),
                 factor,
                 from: step.from,
@@ -172,10 +175,10 @@ impl Checker<'_> {
         Ok(())
     }
 
-    fn research(&self, rule: &ResearchRule) -> Result<(), AdvisorError> {
+    fn research(&self, rule: &ResearchRule) -> Result<(), AdvisorDataError> {
         let factor = Factor::Research;
         if let Some(level) = first_duplicate(rule.levels.iter().map(|l| l.level.id())) {
-            return Err(AdvisorError::DuplicateLevel {
+            return Err(AdvisorDataError::DuplicateLevel {
                 file: self.file.to_owned(),
                 factor,
                 level: level.to_owned(),
@@ -184,7 +187,7 @@ impl Checker<'_> {
         let mut ordered = Vec::with_capacity(Research::ALL.len());
         for level in Research::ALL {
             let Some(entry) = rule.levels.iter().find(|l| l.level == level) else {
-                return Err(AdvisorError::MissingLevel {
+                return Err(AdvisorDataError::MissingLevel {
                     file: self.file.to_owned(),
                     factor,
                     level: level.id().to_owned(),
@@ -207,7 +210,7 @@ impl Checker<'_> {
         Ok(())
     }
 
-    fn scale(&self, factor: Factor, rule: &ScaleRule) -> Result<(), AdvisorError> {
+    fn scale(&self, factor: Factor, rule: &ScaleRule) -> Result<(), AdvisorDataError> {
         let name = factor.field();
         self.text(&format!("the meaning of 1 (`low`) in `{name}`"), &rule.low)?;
         self.text(
@@ -216,7 +219,7 @@ impl Checker<'_> {
         )?;
         let range = TeamProfile::SCALE_RANGE;
         if let Some(level) = rule.levels.iter().find(|l| !range.contains(&l.level)) {
-            return Err(AdvisorError::UnknownLevel {
+            return Err(AdvisorDataError::UnknownLevel {
                 file: self.file.to_owned(),
                 factor,
                 level: level.level,
@@ -224,7 +227,7 @@ impl Checker<'_> {
         }
         let ids: Vec<String> = rule.levels.iter().map(|l| l.level.to_string()).collect();
         if let Some(level) = first_duplicate(ids.iter().map(String::as_str)) {
-            return Err(AdvisorError::DuplicateLevel {
+            return Err(AdvisorDataError::DuplicateLevel {
                 file: self.file.to_owned(),
                 factor,
                 level: level.to_owned(),
@@ -233,7 +236,7 @@ impl Checker<'_> {
         let mut ordered = Vec::with_capacity(5);
         for level in range {
             let Some(entry) = rule.levels.iter().find(|l| l.level == level) else {
-                return Err(AdvisorError::MissingLevel {
+                return Err(AdvisorDataError::MissingLevel {
                     file: self.file.to_owned(),
                     factor,
                     level: level.to_string(),
@@ -300,7 +303,7 @@ mod tests {
             "{err}"
         );
         let err = edited(|r| r.warnings.few_engineers_per_team.clear()).unwrap_err();
-        assert!(matches!(err, AdvisorError::Empty { .. }), "{err}");
+        assert!(matches!(err, AdvisorDataError::Empty { .. }), "{err}");
         let err = edited(|r| r.teams.steps.clear()).unwrap_err();
         assert_eq!(err.to_string(), "edited.ron: the steps of `teams` is empty");
     }
@@ -344,7 +347,7 @@ mod tests {
         assert!(
             matches!(
                 &err,
-                AdvisorError::NotMonotone {
+                AdvisorDataError::NotMonotone {
                     factor: Factor::Teams,
                     ..
                 }
@@ -372,7 +375,7 @@ mod tests {
         assert!(
             matches!(
                 &err,
-                AdvisorError::NotMonotone {
+                AdvisorDataError::NotMonotone {
                     factor: Factor::SpeedPriority,
                     ..
                 }
@@ -434,7 +437,7 @@ mod tests {
         );
         let err = edited(|r| r.engineers.flip = "From {from} to {engineers}.".into()).unwrap_err();
         assert!(
-            matches!(&err, AdvisorError::UnknownPlaceholder { placeholder, .. } if placeholder == "engineers"),
+            matches!(&err, AdvisorDataError::UnknownPlaceholder { placeholder, .. } if placeholder == "engineers"),
             "{err}"
         );
         let err = edited(|r| r.warnings.more_teams_than_engineers = "Too many {teams.".into())

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{MAX_ANSWER, Quiz, QuizError};
+use super::{AnswerError, MAX_ANSWER, Quiz};
 
 /// A person's answers: item id -> value from 0 to [`MAX_ANSWER`]. May be incomplete.
 ///
@@ -67,13 +67,13 @@ impl Answers {
     }
 
     /// Checks that every answer names an item of `quiz` and is on the scale.
-    pub fn validate(&self, quiz: &Quiz) -> Result<(), QuizError> {
+    pub fn validate(&self, quiz: &Quiz) -> Result<(), AnswerError> {
         for (id, &value) in &self.0 {
             if quiz.item(id).is_none() {
-                return Err(QuizError::UnknownItem { item: id.clone() });
+                return Err(AnswerError::UnknownItem { item: id.clone() });
             }
             if value > MAX_ANSWER {
-                return Err(QuizError::OutOfRange {
+                return Err(AnswerError::OutOfRange {
                     item: id.clone(),
                     value,
                 });
@@ -121,7 +121,7 @@ mod tests {
         let err = score(&quiz, &answers).unwrap_err();
         assert_eq!(
             err,
-            QuizError::UnknownItem {
+            AnswerError::UnknownItem {
                 item: "salary".into()
             }
         );

@@ -1,10 +1,12 @@
-//! Why a quiz could not be loaded, or answers could not be scored.
+//! Why a quiz could not be loaded ([`QuizDataError`], a mistake in `data/quiz.ron`), or why
+//! answers could not be scored ([`AnswerError`], a problem with a person's answers).
 
+use super::MAX_ANSWER;
 use crate::domain::data_file::RonError;
 
-/// Why a quiz could not be loaded, or answers could not be scored.
+/// Why a quiz could not be loaded: the data file is malformed or does not fit the catalog.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum QuizError {
+pub enum QuizDataError {
     /// The text is not valid RON for a quiz.
     #[error(transparent)]
     Parse(#[from] RonError),
@@ -124,6 +126,11 @@ pub enum QuizError {
         /// What is empty.
         what: String,
     },
+}
+
+/// Why answers could not be scored.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum AnswerError {
     /// Answers name an item the quiz does not have.
     #[error("the answers name quiz item `{item}`, which does not exist")]
     UnknownItem {
@@ -131,7 +138,7 @@ pub enum QuizError {
         item: String,
     },
     /// An answer is above the top of the scale.
-    #[error("the answer to quiz item `{item}` is {value}; answers go from 0 to 4")]
+    #[error("the answer to quiz item `{item}` is {value}; answers go from 0 to {MAX_ANSWER}")]
     OutOfRange {
         /// Item id.
         item: String,

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::validation::validate;
-use super::{Band, Item, ItemKind, QUIZ_FILE, QUIZ_RON, QuizData, QuizError, Scale, Scoring};
+use super::{Band, Item, ItemKind, QUIZ_FILE, QUIZ_RON, QuizData, QuizDataError, Scale, Scoring};
 use crate::domain::catalog::Catalog;
 use crate::domain::data_file::parse_ron;
 use crate::domain::template::render_named;
@@ -32,18 +32,18 @@ pub(super) struct RoleInfo {
 
 impl Quiz {
     /// The quiz shipped with the app, checked against `catalog`.
-    pub fn shipped(catalog: &Catalog) -> Result<Self, QuizError> {
+    pub fn shipped(catalog: &Catalog) -> Result<Self, QuizDataError> {
         Self::from_ron(QUIZ_FILE, QUIZ_RON, catalog)
     }
 
     /// Parses a quiz and checks it against `catalog`; `file` names it in errors.
-    pub fn from_ron(file: &str, text: &str, catalog: &Catalog) -> Result<Self, QuizError> {
+    pub fn from_ron(file: &str, text: &str, catalog: &Catalog) -> Result<Self, QuizDataError> {
         let data: QuizData = parse_ron(file, text)?;
         Self::from_data(file, data, catalog)
     }
 
     /// Checks quiz data against `catalog`; `file` names it in errors.
-    pub fn from_data(file: &str, data: QuizData, catalog: &Catalog) -> Result<Self, QuizError> {
+    pub fn from_data(file: &str, data: QuizData, catalog: &Catalog) -> Result<Self, QuizDataError> {
         validate(file, &data, catalog)?;
         let roles = catalog
             .roles

@@ -28,7 +28,7 @@ pub use data::{
     BandMeanings, BandTexts, CombinedRole, Item, ItemKind, LeanRules, QuizData, ResultNotes, Scale,
     ScalePoint, Scales, Scoring,
 };
-pub use error::QuizError;
+pub use error::{AnswerError, QuizDataError};
 pub use load::Quiz;
 pub use result::{
     Band, BandedScore, CombinedFit, Lean, QuizResult, ResponsibilityScore, RoleScore,

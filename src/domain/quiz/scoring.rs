@@ -5,20 +5,20 @@ use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 use super::{
-    Answers, Band, BandMeanings, BandedScore, CombinedFit, ItemKind, Lean, MAX_ANSWER, Quiz,
-    QuizError, QuizResult, ResponsibilityScore, RoleScore,
+    AnswerError, Answers, Band, BandMeanings, BandedScore, CombinedFit, ItemKind, Lean, MAX_ANSWER,
+    Quiz, QuizResult, ResponsibilityScore, RoleScore,
 };
 use crate::domain::template::render_named;
 
 /// Scores a finished quiz.
 ///
 /// Fails when an answer names an unknown item or is off the scale, and when any item is
-/// unanswered ([`QuizError::Incomplete`] says how many).
-pub fn score(quiz: &Quiz, answers: &Answers) -> Result<QuizResult, QuizError> {
+/// unanswered ([`AnswerError::Incomplete`] says how many).
+pub fn score(quiz: &Quiz, answers: &Answers) -> Result<QuizResult, AnswerError> {
     answers.validate(quiz)?;
     let missing = answers.missing(quiz).len();
     if missing > 0 {
-        return Err(QuizError::Incomplete {
+        return Err(AnswerError::Incomplete {
             missing,
             total: quiz.item_count(),
         });
@@ -31,7 +31,7 @@ pub fn score(quiz: &Quiz, answers: &Answers) -> Result<QuizResult, QuizError> {
 /// Scores cover answered items only; a responsibility or role with nothing answered on one
 /// scale has `None` there. `partial` is set unless every item is answered, in which case the
 /// result equals [`score`]'s. Still fails on unknown items and off-scale answers.
-pub fn score_partial(quiz: &Quiz, answers: &Answers) -> Result<QuizResult, QuizError> {
+pub fn score_partial(quiz: &Quiz, answers: &Answers) -> Result<QuizResult, AnswerError> {
     answers.validate(quiz)?;
     Ok(compute(quiz, answers))
 }
@@ -492,7 +492,7 @@ mod tests {
         let err = score(&quiz, &answers).unwrap_err();
         assert_eq!(
             err,
-            QuizError::Incomplete {
+            AnswerError::Incomplete {
                 missing: 3,
                 total: 30
             }

@@ -13,7 +13,7 @@ pub(super) fn quiz() -> Quiz {
 }
 
 /// The shipped quiz data, edited by `f`, written out as RON, parsed and validated.
-pub(super) fn edited(f: impl FnOnce(&mut QuizData)) -> Result<Quiz, QuizError> {
+pub(super) fn edited(f: impl FnOnce(&mut QuizData)) -> Result<Quiz, QuizDataError> {
     let mut data = quiz().data().clone();
     f(&mut data);
     let text =

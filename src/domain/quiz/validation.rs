@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{Band, ItemKind, QuizData, QuizError, SCALE_POINTS};
+use super::{Band, ItemKind, QuizData, QuizDataError, SCALE_POINTS};
 use crate::domain::catalog::Catalog;
 use crate::domain::data_file::{first_duplicate, is_valid_id};
 use crate::domain::template::{self, TemplateError};
@@ -16,8 +16,12 @@ const LEAN_COMBINED_PLACEHOLDERS: &[&str] = &["role", "fit", "other", "other_fit
 const COMBINED_ROLE_PLACEHOLDERS: &[&str] = &["roles", "stronger", "weaker", "fit"];
 const PARTIAL_PLACEHOLDERS: &[&str] = &["answered", "total"];
 
-pub(super) fn validate(file: &str, data: &QuizData, catalog: &Catalog) -> Result<(), QuizError> {
-    let empty = |what: String| QuizError::Empty {
+pub(super) fn validate(
+    file: &str,
+    data: &QuizData,
+    catalog: &Catalog,
+) -> Result<(), QuizDataError> {
+    let empty = |what: String| QuizDataError::Empty {
         file: file.to_owned(),
         what,
     };
@@ -29,7 +33,7 @@ pub(super) fn validate(file: &str, data: &QuizData, catalog: &Catalog) -> Result
         ("interest", &data.scales.interest),
     ] {
         if scale.points.len() != SCALE_POINTS {
-            return Err(QuizError::ScaleSize {
+            return Err(QuizDataError::ScaleSize {
                 file: file.to_owned(),
                 scale: name,
                 found: scale.points.len(),
@@ -47,13 +51,13 @@ pub(super) fn validate(file: &str, data: &QuizData, catalog: &Catalog) -> Result
         return Err(empty("the item list".to_owned()));
     }
     if let Some(bad) = data.items.iter().find(|item| !is_valid_id(&item.id)) {
-        return Err(QuizError::BadId {
+        return Err(QuizDataError::BadId {
             file: file.to_owned(),
             id: bad.id.clone(),
         });
     }
     if let Some(dup) = first_duplicate(data.items.iter().map(|item| item.id.as_str())) {
-        return Err(QuizError::DuplicateId {
+        return Err(QuizDataError::DuplicateId {
             file: file.to_owned(),
             id: dup.to_owned(),
         });
@@ -74,7 +78,7 @@ pub(super) fn validate(file: &str, data: &QuizData, catalog: &Catalog) -> Result
             return Err(empty(format!("the text of item `{}`", item.id)));
         }
         if !known.contains(item.responsibility.as_str()) {
-            return Err(QuizError::UnknownResponsibility {
+            return Err(QuizDataError::UnknownResponsibility {
                 file: file.to_owned(),
                 source_of: format!("item `{}`", item.id),
                 responsibility: item.responsibility.clone(),
@@ -86,7 +90,7 @@ pub(super) fn validate(file: &str, data: &QuizData, catalog: &Catalog) -> Result
         .keys()
         .find(|id| !known.contains(id.as_str()))
     {
-        return Err(QuizError::UnknownResponsibility {
+        return Err(QuizDataError::UnknownResponsibility {
             file: file.to_owned(),
             source_of: "`learn_next`".to_owned(),
             responsibility: unknown.clone(),
@@ -97,20 +101,20 @@ pub(super) fn validate(file: &str, data: &QuizData, catalog: &Catalog) -> Result
         let count = |kind| counts.get(&(id, kind)).copied().unwrap_or(0);
         let skill = count(ItemKind::Skill);
         if skill < 2 {
-            return Err(QuizError::TooFewSkillItems {
+            return Err(QuizDataError::TooFewSkillItems {
                 file: file.to_owned(),
                 responsibility: id.to_owned(),
                 found: skill,
             });
         }
         if count(ItemKind::Interest) == 0 {
-            return Err(QuizError::NoInterestItem {
+            return Err(QuizDataError::NoInterestItem {
                 file: file.to_owned(),
                 responsibility: id.to_owned(),
             });
         }
         if data.learn_next.get(id).is_none_or(|t| t.trim().is_empty()) {
-            return Err(QuizError::MissingLearning {
+            return Err(QuizDataError::MissingLearning {
                 file: file.to_owned(),
                 responsibility: id.to_owned(),
             });
@@ -121,19 +125,19 @@ pub(super) fn validate(file: &str, data: &QuizData, catalog: &Catalog) -> Result
 
     let combined = &data.combined_role;
     if combined.roles.len() < 2 {
-        return Err(QuizError::BadScoring {
+        return Err(QuizDataError::BadScoring {
             file: file.to_owned(),
             problem: "`combined_role` must name at least two roles".to_owned(),
         });
     }
     if let Some(unknown) = combined.roles.iter().find(|r| catalog.role(r).is_none()) {
-        return Err(QuizError::UnknownRole {
+        return Err(QuizDataError::UnknownRole {
             file: file.to_owned(),
             role: unknown.clone(),
         });
     }
     if let Some(dup) = first_duplicate(combined.roles.iter().map(String::as_str)) {
-        return Err(QuizError::BadScoring {
+        return Err(QuizDataError::BadScoring {
             file: file.to_owned(),
             problem: format!("`combined_role` names role `{dup}` twice"),
         });
@@ -204,7 +208,7 @@ pub(super) fn validate(file: &str, data: &QuizData, catalog: &Catalog) -> Result
         };
         let file = file.to_owned();
         return Err(match problem {
-            TemplateError::UnknownPlaceholder(placeholder) => QuizError::BadPlaceholder {
+            TemplateError::UnknownPlaceholder(placeholder) => QuizDataError::BadPlaceholder {
                 file,
                 what,
                 placeholder,
@@ -214,16 +218,16 @@ pub(super) fn validate(file: &str, data: &QuizData, catalog: &Catalog) -> Result
                     format!("only {}", template::placeholder_list(allowed))
                 },
             },
-            TemplateError::Unclosed => QuizError::UnclosedPlaceholder { file, what },
-            TemplateError::StrayClose => QuizError::StrayBrace { file, what },
+            TemplateError::Unclosed => QuizDataError::UnclosedPlaceholder { file, what },
+            TemplateError::StrayClose => QuizDataError::StrayBrace { file, what },
         });
     }
     Ok(())
 }
 
-fn validate_scoring(file: &str, data: &QuizData) -> Result<(), QuizError> {
+fn validate_scoring(file: &str, data: &QuizData) -> Result<(), QuizDataError> {
     let scoring = &data.scoring;
-    let bad = |problem: String| QuizError::BadScoring {
+    let bad = |problem: String| QuizDataError::BadScoring {
         file: file.to_owned(),
         problem,
     };
@@ -269,7 +273,7 @@ mod tests {
     #[test]
     fn bad_item_id() {
         let err = edited(|d| d.items[0].id = "Vision_Write".into()).unwrap_err();
-        assert!(matches!(err, QuizError::BadId { .. }), "{err}");
+        assert!(matches!(err, QuizDataError::BadId { .. }), "{err}");
     }
 
     #[test]
@@ -284,7 +288,7 @@ mod tests {
         })
         .unwrap_err();
         assert!(
-            matches!(&err, QuizError::UnknownResponsibility { responsibility, .. } if responsibility == "po-coffee"),
+            matches!(&err, QuizDataError::UnknownResponsibility { responsibility, .. } if responsibility == "po-coffee"),
             "{err}"
         );
     }
@@ -294,7 +298,7 @@ mod tests {
         let err = edited(|d| d.items.retain(|i| i.id != "review-demo")).unwrap_err();
         assert_eq!(
             err,
-            QuizError::TooFewSkillItems {
+            QuizDataError::TooFewSkillItems {
                 file: "edited.ron".into(),
                 responsibility: "po-sprint-review".into(),
                 found: 1,
@@ -326,7 +330,10 @@ mod tests {
             d.learn_next.insert("pm-vision".into(), " ".into());
         })
         .unwrap_err();
-        assert!(matches!(err, QuizError::MissingLearning { .. }), "{err}");
+        assert!(
+            matches!(err, QuizDataError::MissingLearning { .. }),
+            "{err}"
+        );
     }
 
     #[test]
@@ -347,7 +354,7 @@ mod tests {
         assert!(
             matches!(
                 err,
-                QuizError::ScaleSize {
+                QuizDataError::ScaleSize {
                     scale: "skill",
                     found: 6,
                     ..
@@ -366,7 +373,7 @@ mod tests {
             .unwrap()
             + 1;
         let err = Quiz::from_ron("quiz.ron", &broken, &catalog()).unwrap_err();
-        let QuizError::Parse(parse) = &err else {
+        let QuizDataError::Parse(parse) = &err else {
             panic!("expected a parse error, got {err}");
         };
         assert_eq!(parse.line, line, "{err}");
@@ -387,18 +394,18 @@ mod tests {
         let err = edited(|d| d.scoring.skill_weight = 60).unwrap_err();
         assert!(err.to_string().contains("add up to 110"), "{err}");
         let err = edited(|d| d.scoring.high_from = 30).unwrap_err();
-        assert!(matches!(err, QuizError::BadScoring { .. }), "{err}");
+        assert!(matches!(err, QuizDataError::BadScoring { .. }), "{err}");
         let err = edited(|d| d.scoring.moderate_from = 0).unwrap_err();
-        assert!(matches!(err, QuizError::BadScoring { .. }), "{err}");
+        assert!(matches!(err, QuizDataError::BadScoring { .. }), "{err}");
         let err = edited(|d| d.lean.margin = 101).unwrap_err();
-        assert!(matches!(err, QuizError::BadScoring { .. }), "{err}");
+        assert!(matches!(err, QuizDataError::BadScoring { .. }), "{err}");
         let err = edited(|d| d.combined_role.roles = vec!["pm".into(), "cto".into()]).unwrap_err();
         assert_eq!(
             err.to_string(),
             "edited.ron: `combined_role` names role `cto`, which does not exist"
         );
         let err = edited(|d| d.combined_role.roles = vec!["pm".into()]).unwrap_err();
-        assert!(matches!(err, QuizError::BadScoring { .. }), "{err}");
+        assert!(matches!(err, QuizDataError::BadScoring { .. }), "{err}");
     }
 
     #[test]
@@ -415,7 +422,7 @@ mod tests {
         );
         let err = edited(|d| d.scoring.bands.fit.high = "Unclosed {role".into()).unwrap_err();
         assert!(
-            matches!(err, QuizError::UnclosedPlaceholder { .. }),
+            matches!(err, QuizDataError::UnclosedPlaceholder { .. }),
             "{err}"
         );
         assert_eq!(
@@ -430,6 +437,6 @@ mod tests {
         let err = edited(|d| d.notes.partial = "  ".into()).unwrap_err();
         assert_eq!(err.to_string(), "edited.ron: `notes.partial` is empty");
         let err = edited(|d| d.scales.skill.points[3].label = String::new()).unwrap_err();
-        assert!(matches!(err, QuizError::Empty { .. }), "{err}");
+        assert!(matches!(err, QuizDataError::Empty { .. }), "{err}");
     }
 }
