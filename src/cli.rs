@@ -365,7 +365,7 @@ fn advice_text(
     }
     let _ = writeln!(out, "\nWhat would change the answer:");
     if advice.flips.is_empty() {
-        let _ = writeln!(out, "  No change to a single input changes the verdict.");
+        let _ = writeln!(out, "  {}", rules.no_flip_sentence());
     }
     for sentence in advice.flip_sentences(rules) {
         let _ = writeln!(out, "  - {sentence}");
@@ -661,6 +661,33 @@ mod tests {
             profile.answers.set(item.id.clone(), value);
         }
         profile
+    }
+
+    #[test]
+    fn advise_says_when_no_single_change_flips_the_answer() {
+        let mut profile = Profile::new("Small");
+        profile.team = Some(TeamProfile {
+            engineers: 8,
+            teams: 1,
+            research: crate::domain::advisor::Research::PartTime,
+            backlog_complexity: 1,
+            switching: 5,
+            speed_priority: 5,
+        });
+        let (_dir, path) = saved(&profile);
+        let (code, out, err) = run_on(Command::Advise {
+            file: path,
+            json: false,
+        });
+        assert_eq!((code, err.as_str()), (EXIT_OK, ""));
+        let rules = Content::shipped().unwrap().advisor;
+        assert!(
+            out.contains(&format!(
+                "What would change the answer:\n  {}\n",
+                rules.no_flip_sentence()
+            )),
+            "{out}"
+        );
     }
 
     #[test]

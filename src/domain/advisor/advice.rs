@@ -388,6 +388,11 @@ mod tests {
         let advice = advise(&profile(8, 1, Research::PartTime, 1, 5, 5), &shipped());
         assert_eq!(advice.verdict, Verdict::Combine);
         assert!(advice.flips.is_empty(), "{:?}", advice.flips);
+        let sentence = shipped().no_flip_sentence().to_owned();
+        assert!(
+            sentence.ends_with('.') && !sentence.contains('{'),
+            "{sentence}"
+        );
     }
 
     #[test]

@@ -130,7 +130,10 @@ pub enum AdvisorDataError {
         margin: i32,
     },
     /// A template uses a placeholder that does not exist in its context.
-    #[error("{file}: {entry} uses the placeholder `{{{placeholder}}}`; it may only use {allowed}")]
+    #[error(
+        "{file}: {entry} uses the placeholder `{{{placeholder}}}`; {}",
+        may_use(.allowed)
+    )]
     UnknownPlaceholder {
         /// File name.
         file: String,
@@ -138,7 +141,7 @@ pub enum AdvisorDataError {
         entry: String,
         /// The unknown name, without braces.
         placeholder: String,
-        /// The placeholders allowed there.
+        /// The placeholders allowed there, e.g. "{from}, {to}"; empty when none are.
         allowed: String,
     },
     /// A template opens a placeholder with `{` and never closes it.
@@ -177,4 +180,13 @@ pub enum TeamProfileError {
         /// Largest valid value.
         max: u32,
     },
+}
+
+/// The end of an unknown-placeholder message: which placeholders the text may use instead.
+fn may_use(allowed: &str) -> String {
+    if allowed.is_empty() {
+        "it may use no placeholders".to_owned()
+    } else {
+        format!("it may only use {allowed}")
+    }
 }

@@ -33,6 +33,9 @@ pub struct AdvisorRules {
     pub speed_priority: ScaleRule,
     /// Sentences for contradictory input.
     pub warnings: Warnings,
+    /// Said under "What would change the answer" when no input, changed alone, flips the
+    /// verdict (see [`AdvisorRules::no_flip_sentence`]).
+    pub no_flip: String,
 }
 
 /// Points for a numeric input, as a step table.
@@ -179,6 +182,14 @@ impl AdvisorRules {
             Rule::Scale(r) => Some((&r.low, &r.high)),
             Rule::Steps(_) | Rule::Research(_) => None,
         }
+    }
+
+    /// The sentence every view shows instead of a list of flips when [`Advice::flips`] is
+    /// empty, so the screen, the CLI and the exports say it the same way.
+    ///
+    /// [`Advice::flips`]: super::Advice::flips
+    pub fn no_flip_sentence(&self) -> &str {
+        &self.no_flip
     }
 
     /// Display name of a research level for the form, e.g. "Part-time".

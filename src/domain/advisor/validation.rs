@@ -52,7 +52,8 @@ impl AdvisorRules {
         check.profile_template(
             "the warning `few_engineers_per_team`",
             &self.warnings.few_engineers_per_team,
-        )
+        )?;
+        check.template("the sentence `no_flip`", &self.no_flip, &[])
     }
 }
 
@@ -445,6 +446,16 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "edited.ron: the warning `more_teams_than_engineers` opens a placeholder with `{` and never closes it"
+        );
+        let err = edited(|r| r.no_flip = "No {verdict} change.".into()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "edited.ron: the sentence `no_flip` uses the placeholder `{verdict}`; it may use no placeholders"
+        );
+        let err = edited(|r| r.no_flip = " ".into()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "edited.ron: the sentence `no_flip` is empty"
         );
         let err =
             edited(|r| r.research.levels[0].reason = "{research} research}.".into()).unwrap_err();
