@@ -33,7 +33,7 @@ use crate::domain::Content;
 use crate::domain::advisor::{Advice, Factor, InputValue, Verdict, advise};
 use crate::domain::profile::Profile;
 use crate::domain::quiz::{
-    BandedScore, Lean, QuizError, QuizResult, ResponsibilityScore, score, score_partial,
+    AnswerError, BandedScore, Lean, QuizResult, ResponsibilityScore, score, score_partial,
 };
 use crate::domain::report::Report;
 use crate::export::{self, Format};
@@ -130,7 +130,7 @@ enum CliError {
     #[error("{}: {source}", .path.display())]
     Quiz {
         path: PathBuf,
-        source: Box<QuizError>,
+        source: Box<AnswerError>,
     },
     /// The JSON could not be produced.
     #[error("could not write JSON: {0}")]
@@ -310,7 +310,7 @@ fn quiz_score_command(
     } else {
         match score(quiz, &profile.answers) {
             Ok(result) => result,
-            Err(QuizError::Incomplete { missing, total }) => {
+            Err(AnswerError::Incomplete { missing, total }) => {
                 return Err(CliError::Incomplete {
                     path: path.to_owned(),
                     missing,
@@ -367,7 +367,7 @@ fn advice_text(
     }
     let _ = writeln!(out, "\nWhat would change the answer:");
     if advice.flips.is_empty() {
-        let _ = writeln!(out, "  No change to a single input changes the verdict.");
+        let _ = writeln!(out, "  {}", rules.no_flip_sentence());
     }
     for sentence in advice.flip_sentences(rules) {
         let _ = writeln!(out, "  - {sentence}");
@@ -663,6 +663,33 @@ mod tests {
             profile.answers.set(item.id.clone(), value);
         }
         profile
+    }
+
+    #[test]
+    fn advise_says_when_no_single_change_flips_the_answer() {
+        let mut profile = Profile::new("Small");
+        profile.team = Some(TeamProfile {
+            engineers: 8,
+            teams: 1,
+            research: crate::domain::advisor::Research::PartTime,
+            backlog_complexity: 1,
+            switching: 5,
+            speed_priority: 5,
+        });
+        let (_dir, path) = saved(&profile);
+        let (code, out, err) = run_on(Command::Advise {
+            file: path,
+            json: false,
+        });
+        assert_eq!((code, err.as_str()), (EXIT_OK, ""));
+        let rules = Content::shipped().unwrap().advisor;
+        assert!(
+            out.contains(&format!(
+                "What would change the answer:\n  {}\n",
+                rules.no_flip_sentence()
+            )),
+            "{out}"
+        );
     }
 
     #[test]

@@ -80,6 +80,11 @@ fn the_startup_archetype_is_told_to_combine() {
             .query_by_label("Split: a PM and a separate PO")
             .is_none()
     );
+    // No single input can move this team off Combine, and the screen says so in the data
+    // file's words.
+    let rules = career_explorer::domain::Content::shipped().unwrap().advisor;
+    harness.get_by_label(rules.no_flip_sentence());
+    assert!(harness.query_by_label("Try it").is_none());
 }
 
 #[test]

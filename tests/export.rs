@@ -313,6 +313,35 @@ fn html_is_self_contained() {
 }
 
 #[test]
+fn a_team_no_single_change_can_flip_is_said_so_in_the_data_files_words() {
+    use career_explorer::domain::advisor::{Research, TeamProfile};
+    let content = report_fixture::content();
+    let startup = TeamProfile {
+        engineers: 8,
+        teams: 1,
+        research: Research::PartTime,
+        backlog_complexity: 1,
+        switching: 5,
+        speed_priority: 5,
+    };
+    let report = Report::new(&content, "", "2026-11-27", Some(&startup), None, &[], "");
+    let team = report.team.as_ref().unwrap();
+    assert!(team.flips.is_empty());
+    let sentence = content.advisor.no_flip_sentence();
+    assert_eq!(team.no_flip, sentence);
+    let md = render(&report, Format::Markdown);
+    assert!(
+        md.contains(&format!("### What would change the answer\n\n{sentence}\n")),
+        "{md}"
+    );
+    let html = render(&report, Format::Html);
+    assert!(
+        html.contains(&format!("<p>{}</p>", escape(sentence))),
+        "{html}"
+    );
+}
+
+#[test]
 fn a_bare_profile_still_exports() {
     let content = report_fixture::content();
     let report = Report::new(&content, "", "2026-11-27", None, None, &[], "");

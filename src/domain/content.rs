@@ -1,8 +1,8 @@
 //! All the content the app ships, loaded and validated together.
 
-use super::advisor::{AdvisorError, AdvisorRules};
+use super::advisor::{AdvisorDataError, AdvisorRules};
 use super::catalog::{Catalog, CatalogError};
-use super::quiz::{Quiz, QuizError};
+use super::quiz::{Quiz, QuizDataError};
 
 /// Why the shipped content could not be used.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -12,10 +12,10 @@ pub enum ContentError {
     Catalog(#[from] CatalogError),
     /// The advisor's rules are malformed or invalid.
     #[error(transparent)]
-    Advisor(#[from] AdvisorError),
+    Advisor(#[from] AdvisorDataError),
     /// The quiz is malformed or does not fit the catalog.
     #[error(transparent)]
-    Quiz(#[from] QuizError),
+    Quiz(#[from] QuizDataError),
 }
 
 /// The catalog and everything that refers to it.

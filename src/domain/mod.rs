@@ -11,5 +11,6 @@ pub mod data_file;
 pub mod profile;
 pub mod quiz;
 pub mod report;
+pub mod template;
 
 pub use content::{Content, ContentError};

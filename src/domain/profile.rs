@@ -20,10 +20,10 @@ use serde::{Deserialize, Deserializer, Serialize};
 use time::format_description::well_known::Rfc3339;
 use time::{OffsetDateTime, UtcOffset};
 
-use super::advisor::{AdvisorError, TeamProfile};
+use super::advisor::{TeamProfile, TeamProfileError};
 use super::content::Content;
 use super::data_file::{RonError, spanned_to_error};
-use super::quiz::{Answers, QuizError, QuizResult};
+use super::quiz::{AnswerError, Answers, QuizResult};
 
 /// The value of the `format` field of every profile.
 pub const FORMAT: &str = "career-explorer-profile";
@@ -118,7 +118,7 @@ pub enum ProfileError {
         /// File name.
         file: String,
         /// What is wrong with it (boxed to keep the error small).
-        source: Box<AdvisorError>,
+        source: Box<TeamProfileError>,
     },
     /// An answer names an unknown quiz item, or is off the scale.
     #[error("{file}: {source}")]
@@ -126,7 +126,7 @@ pub enum ProfileError {
         /// File name.
         file: String,
         /// Which item, and what is wrong (boxed to keep the error small).
-        source: Box<QuizError>,
+        source: Box<AnswerError>,
     },
     /// The profile could not be written as RON, e.g. a result date outside the years 0 to 9999.
     #[error("the profile could not be written: {message}")]

@@ -57,6 +57,8 @@ pub struct TeamSection {
     pub factors: Vec<FactorLine>,
     /// "What would change the answer": one sentence per input that can flip the verdict alone.
     pub flips: Vec<String>,
+    /// What to say there instead when `flips` is empty.
+    pub no_flip: String,
     /// Sentences about inputs that contradict each other.
     pub warnings: Vec<String>,
 }
@@ -204,6 +206,7 @@ impl TeamSection {
             distance: advice.distance,
             factors,
             flips: advice.flip_sentences(rules),
+            no_flip: rules.no_flip_sentence().to_owned(),
             warnings: profile.warnings(rules),
         }
     }
@@ -355,6 +358,7 @@ mod tests {
         assert_eq!(section.factors[2].value, "full-time");
         assert_eq!(section.factors[3].value, "5 of 5");
         assert_eq!(section.flips, advice.flip_sentences(&content.advisor));
+        assert_eq!(section.no_flip, content.advisor.no_flip_sentence());
         assert!(report.result.is_none());
         assert!(report.history.is_empty());
     }

@@ -217,7 +217,7 @@ fn team_html(team: &TeamSection) -> Markup {
             "\n"
             h3 { "What would change the answer" } "\n"
             @if team.flips.is_empty() {
-                p { "No change to a single input would change the answer." } "\n"
+                p { (team.no_flip) } "\n"
             } @else {
                 ul {
                     "\n"

@@ -145,7 +145,7 @@ fn team_md(out: &mut String, team: &TeamSection) {
     }
     out.push_str("\n### What would change the answer\n\n");
     if team.flips.is_empty() {
-        out.push_str("No change to a single input would change the answer.\n");
+        let _ = writeln!(out, "{}", escape_inline(&team.no_flip));
     } else {
         for flip in &team.flips {
             let _ = writeln!(out, "- {}", escape_inline(flip));

@@ -190,7 +190,7 @@ fn advice_ui(
 
     ui.heading("What would change the answer");
     if advice.flips.is_empty() {
-        ui.label("No change to a single input, within its range, changes this answer.");
+        ui.label(rules.no_flip_sentence());
     }
     for flip in &advice.flips {
         ui.horizontal_wrapped(|ui| {

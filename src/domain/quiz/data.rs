@@ -1,0 +1,198 @@
+//! The quiz file as written in `data/quiz.ron`: items, scales, scoring rules and the sentences
+//! shown with a result. [`Quiz`](super::Quiz) checks it before anything is scored.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::Band;
+
+/// The quiz file as written: items, scales, scoring rules and texts.
+///
+/// Load it through [`Quiz::from_ron`](super::Quiz::from_ron) or
+/// [`Quiz::from_data`](super::Quiz::from_data), which check it against the catalog; only a
+/// [`Quiz`](super::Quiz) can be scored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuizData {
+    /// Shown before the first item.
+    pub intro: String,
+    /// The two answer scales.
+    pub scales: Scales,
+    /// The items, in the order they are asked.
+    pub items: Vec<Item>,
+    /// Responsibility id -> what to learn or practise next (one to three sentences).
+    pub learn_next: BTreeMap<String, String>,
+    /// Weights, band thresholds and band meanings.
+    pub scoring: Scoring,
+    /// How the result picks a lean, and how it describes it.
+    pub lean: LeanRules,
+    /// The roles one person holds in a combined job, and what to say about fitting it.
+    pub combined_role: CombinedRole,
+    /// Notes added to a result in special cases.
+    pub notes: ResultNotes,
+}
+
+/// The skill scale and the interest scale.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scales {
+    /// Proficiency, from "never done it" to "could teach it".
+    pub skill: Scale,
+    /// Like or dislike, on the O*NET Interest Profiler's five points.
+    pub interest: Scale,
+}
+
+/// A five-point answer scale.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    /// The question every item on this scale answers.
+    pub prompt: String,
+    /// Exactly five points; the answer value is the index.
+    pub points: Vec<ScalePoint>,
+}
+
+/// One point of a scale.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScalePoint {
+    /// Short label on the answer button.
+    pub label: String,
+    /// One sentence saying what choosing it means.
+    pub meaning: String,
+}
+
+/// Which scale an item is answered on, and which score it feeds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ItemKind {
+    /// A first-person statement about something the person has done.
+    Skill,
+    /// An activity the person would like or dislike doing.
+    Interest,
+}
+
+/// One quiz item.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    /// Stable kebab-case id; answers are stored under it.
+    pub id: String,
+    /// Id of the catalog responsibility it measures.
+    pub responsibility: String,
+    /// Skill statement or interest activity.
+    pub kind: ItemKind,
+    /// The statement or activity, as shown.
+    pub text: String,
+}
+
+/// How answers become scores and bands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scoring {
+    /// Share of a role's fit that comes from its skill score, in percent.
+    pub skill_weight: u8,
+    /// Share of a role's fit that comes from its interest score, in percent. The two weights
+    /// sum to 100.
+    pub interest_weight: u8,
+    /// How fit combines skill and interest, for the UI; placeholders `{skill_weight}` and
+    /// `{interest_weight}`.
+    pub explanation: String,
+    /// Lowest score in the moderate band; anything below is low.
+    pub moderate_from: u8,
+    /// Lowest score in the high band.
+    pub high_from: u8,
+    /// What each band means, for each kind of role score.
+    pub bands: BandTexts,
+}
+
+/// Band meanings for the three role scores.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BandTexts {
+    /// For a role's skill score.
+    pub skill: BandMeanings,
+    /// For a role's interest score.
+    pub interest: BandMeanings,
+    /// For a role's fit.
+    pub fit: BandMeanings,
+}
+
+/// One sentence per band; placeholder `{role}` (the role's name).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BandMeanings {
+    /// Below `moderate_from`.
+    pub low: String,
+    /// From `moderate_from` up to below `high_from`.
+    pub moderate: String,
+    /// From `high_from` up.
+    pub high: String,
+}
+
+impl BandMeanings {
+    /// The sentence for `band`.
+    pub fn get(&self, band: Band) -> &str {
+        match band {
+            Band::Low => &self.low,
+            Band::Moderate => &self.moderate,
+            Band::High => &self.high,
+        }
+    }
+}
+
+/// How the result picks a [`Lean`](super::Lean) and the sentences that describe it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeanRules {
+    /// Points between two fits that make one clearly ahead.
+    pub margin: u8,
+    /// A lean towards one role; placeholders `{role}`, `{fit}`.
+    pub role: String,
+    /// Two roles equally strong; placeholders `{role}`, `{fit}`, `{other}`, `{other_fit}`.
+    pub combined: String,
+    /// No lean yet; no placeholders.
+    pub neither_yet: String,
+}
+
+/// A job that merges several roles, and what to say about fitting it.
+///
+/// Placeholders in the texts: `{roles}` (the names joined), `{stronger}` and `{weaker}` (the
+/// names of the roles with the highest and lowest fit) and `{fit}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CombinedRole {
+    /// Ids of the merged roles, at least two.
+    pub roles: Vec<String>,
+    /// How the combined fit is worked out.
+    pub explanation: String,
+    /// When the combined fit is low.
+    pub low: String,
+    /// When it is moderate.
+    pub moderate: String,
+    /// When it is high.
+    pub high: String,
+    /// When a partial result has no fit yet for one of the roles.
+    pub incomplete: String,
+}
+
+impl CombinedRole {
+    /// The sentence for `band`.
+    pub fn sentence(&self, band: Band) -> &str {
+        match band {
+            Band::Low => &self.low,
+            Band::Moderate => &self.moderate,
+            Band::High => &self.high,
+        }
+    }
+}
+
+/// Notes added to a result in special cases.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResultNotes {
+    /// Every answer was the same; no placeholders.
+    pub no_preference: String,
+    /// Not every item is answered; placeholders `{answered}`, `{total}`.
+    pub partial: String,
+}
