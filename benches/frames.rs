@@ -503,10 +503,7 @@ fn date(n: usize) -> time::OffsetDateTime {
 
 /// Prints every median measured in this run and its ratio to the empty frame.
 fn print_summary(started: SystemTime) {
-    let Some(root) = criterion_dir() else {
-        eprintln!("summary: criterion's output directory was not found");
-        return;
-    };
+    let root = criterion_dir();
     let mut rows: Vec<(String, f64)> = Vec::new();
     for group in ["frame", "scale", "load", "slow-disk"] {
         collect_medians(&root.join(group), group, started, &mut rows);
@@ -572,12 +569,12 @@ fn median_ns(estimates: &Path, started: SystemTime) -> Option<f64> {
 }
 
 /// Where criterion writes its results, found the way criterion finds it.
-fn criterion_dir() -> Option<PathBuf> {
+fn criterion_dir() -> PathBuf {
     if let Some(home) = std::env::var_os("CRITERION_HOME") {
-        return Some(PathBuf::from(home));
+        return PathBuf::from(home);
     }
     if let Some(target) = std::env::var_os("CARGO_TARGET_DIR") {
-        return Some(PathBuf::from(target).join("criterion"));
+        return PathBuf::from(target).join("criterion");
     }
     let from_cargo = || {
         let output = std::process::Command::new(std::env::var_os("CARGO")?)
@@ -587,7 +584,7 @@ fn criterion_dir() -> Option<PathBuf> {
         let json: serde_json::Value = serde_json::from_slice(&output.stdout).ok()?;
         Some(PathBuf::from(json.get("target_directory")?.as_str()?).join("criterion"))
     };
-    Some(from_cargo().unwrap_or_else(|| PathBuf::from("target/criterion")))
+    from_cargo().unwrap_or_else(|| PathBuf::from("target/criterion"))
 }
 
 fn human(ns: f64) -> String {

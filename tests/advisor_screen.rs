@@ -6,7 +6,7 @@ use career_explorer::{App, Screen};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::Queryable as _;
 
 mod support;
 

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::{Read, Write};
+use std::io::{Read, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::thread;
@@ -257,7 +257,9 @@ fn mkfifo(dir: &Path, name: &str) -> PathBuf {
             .arg(&path)
             .status()
             .unwrap()
-            .success()
+            .success(),
+        "mkfifo {}",
+        path.display()
     );
     path
 }
@@ -415,43 +417,56 @@ fn fails(args: &[&str], message: &str) {
     let out = run(args);
     let stderr = text(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
-    assert!(out.stdout.is_empty());
+    assert!(out.stdout.is_empty(), "{args:?}: nothing on stdout");
     assert!(stderr.contains(message), "{args:?}: {stderr}");
 }
 
 fn check_advice(value: &Value, verdict: &str) {
-    assert_eq!(value["verdict"], verdict);
-    assert!(value["score"].is_i64());
+    assert_eq!(value["verdict"], verdict, "{value}");
+    assert!(value["score"].is_i64(), "{value}");
     let contributions = value["contributions"].as_array().unwrap();
-    assert_eq!(contributions.len(), 6);
+    assert_eq!(contributions.len(), 6, "one per factor: {value}");
     for c in contributions {
-        assert!(c["factor"].is_string() && c["points"].is_i64() && c["reason"].is_string());
+        assert!(
+            c["factor"].is_string() && c["points"].is_i64() && c["reason"].is_string(),
+            "{c}"
+        );
     }
     let sum: i64 = contributions
         .iter()
         .map(|c| c["points"].as_i64().unwrap())
         .sum();
-    assert_eq!(value["score"].as_i64(), Some(sum));
+    assert_eq!(
+        value["score"].as_i64(),
+        Some(sum),
+        "the score is the sum: {value}"
+    );
     for flip in value["flips"].as_array().unwrap() {
-        assert!(flip["factor"].is_string());
-        assert!(!flip["from"].is_null() && !flip["to"].is_null());
-        assert_ne!(flip["from"], flip["to"]);
-        assert_ne!(flip["verdict"], verdict);
+        assert!(flip["factor"].is_string(), "{flip}");
+        assert!(!flip["from"].is_null() && !flip["to"].is_null(), "{flip}");
+        assert_ne!(flip["from"], flip["to"], "a flip changes the input: {flip}");
+        assert_ne!(
+            flip["verdict"], verdict,
+            "a flip changes the verdict: {flip}"
+        );
     }
 }
 
 fn check_quiz(value: &Value, partial: bool) {
-    assert_eq!(value["partial"], partial);
+    assert_eq!(value["partial"], partial, "{value}");
     for key in ["pm_fit", "po_fit", "lean", "no_preference"] {
         assert!(value.get(key).is_some(), "{key} missing: {value}");
     }
     let responsibilities = value["responsibilities"].as_array().unwrap();
-    assert_eq!(responsibilities.len(), 10);
+    assert_eq!(responsibilities.len(), 10, "five per role: {value}");
     for r in responsibilities {
-        assert!(r["id"].is_string());
+        assert!(r["id"].is_string(), "{r}");
         assert!(r["role"] == "pm" || r["role"] == "po", "{r}");
         for score in [&r["skill"], &r["interest"]] {
-            assert!(score.is_null() || score.as_u64().is_some_and(|v| v <= 100));
+            assert!(
+                score.is_null() || score.as_u64().is_some_and(|v| v <= 100),
+                "{r}"
+            );
         }
     }
 }

@@ -7,7 +7,7 @@ use career_explorer::domain::quiz::{Item, ItemKind, Quiz};
 use career_explorer::ui::compare::CompareScreen;
 use career_explorer::{App, Screen};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::Queryable as _;
 
 mod support;
 

@@ -6,7 +6,7 @@
 use career_explorer::domain::catalog::Catalog;
 use career_explorer::ui::compare::CompareScreen;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::Queryable as _;
 
 /// The shipped catalog with `roles` roles, alternately copies of the PM and the PO.
 fn wide_catalog(roles: usize) -> Catalog {

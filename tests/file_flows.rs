@@ -9,7 +9,7 @@ use career_explorer::{App, Screen, StartOptions, storage};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::Queryable as _;
 
 mod support;
 use support::{app, content, fixture, on, settle, type_path_and};

@@ -3,7 +3,7 @@
 
 use career_explorer::Screen;
 use egui::Key;
-use egui_kittest::kittest::{NodeT as _, Queryable};
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 mod support;
 use support::{app_on, content, press};

@@ -76,7 +76,7 @@ impl Autosave {
     }
 
     /// Starts the worker for `recovery_file`; it first looks for work left by a crash (see
-    /// [`Self::poll_found`]) and holds writes until that is answered.
+    /// [`Self::poll`]) and holds writes until that is answered.
     pub fn start(recovery_file: PathBuf, content: Arc<Content>, waker: Waker) -> Self {
         let (requests, inbox) = channel::<Request>();
         let (outbox, reports) = channel::<Report>();

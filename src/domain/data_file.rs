@@ -69,7 +69,7 @@ mod tests {
     #[derive(Debug, serde::Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Point {
-        #[allow(dead_code)]
+        #[expect(dead_code, reason = "only deserialized: the test is about the error")]
         x: i32,
     }
 

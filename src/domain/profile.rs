@@ -286,7 +286,7 @@ fn ron_error(file: &str, err: &ron::error::SpannedError) -> RonError {
 /// Reads and writes dates as RFC 3339 text, with a message that shows the expected form.
 mod rfc3339_date {
     use serde::de::Error as _;
-    use serde::{Deserialize, Deserializer, Serializer};
+    use serde::{Deserialize as _, Deserializer, Serializer};
     use time::OffsetDateTime;
 
     use super::Rfc3339;

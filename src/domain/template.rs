@@ -106,14 +106,15 @@ pub fn render<'v>(template: &str, mut value: impl FnMut(&str) -> Option<Cow<'v, 
     for part in parts(template) {
         match part {
             Part::Text(text) => out.push_str(text),
-            Part::Placeholder(name) => match value(name) {
-                Some(text) => out.push_str(&text),
-                None => {
+            Part::Placeholder(name) => {
+                if let Some(text) = value(name) {
+                    out.push_str(&text);
+                } else {
                     out.push('{');
                     out.push_str(name);
                     out.push('}');
                 }
-            },
+            }
             Part::Unclosed(text) => {
                 out.push('{');
                 out.push_str(text);

@@ -11,7 +11,7 @@ use career_explorer::domain::Content;
 use career_explorer::{App, Screen, StartOptions};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::Queryable as _;
 
 /// The window size most tests use.
 pub const SIZE: egui::Vec2 = egui::vec2(1280.0, 900.0);

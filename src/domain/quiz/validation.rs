@@ -16,18 +16,33 @@ const LEAN_COMBINED_PLACEHOLDERS: &[&str] = &["role", "fit", "other", "other_fit
 const COMBINED_ROLE_PLACEHOLDERS: &[&str] = &["roles", "stronger", "weaker", "fit"];
 const PARTIAL_PLACEHOLDERS: &[&str] = &["answered", "total"];
 
+/// Checks the quiz data against itself and the catalog: scales, items, scoring, the combined
+/// role and every sentence template.
 pub(super) fn validate(
     file: &str,
     data: &QuizData,
     catalog: &Catalog,
 ) -> Result<(), QuizDataError> {
-    let empty = |what: String| QuizDataError::Empty {
+    if data.intro.trim().is_empty() {
+        return Err(empty(file, "the intro".to_owned()));
+    }
+    validate_scales(file, data)?;
+    validate_items(file, data, catalog)?;
+    validate_scoring(file, data)?;
+    validate_combined_role(file, data, catalog)?;
+    validate_templates(file, data)
+}
+
+/// A part of the file that must not be empty is.
+fn empty(file: &str, what: String) -> QuizDataError {
+    QuizDataError::Empty {
         file: file.to_owned(),
         what,
-    };
-    if data.intro.trim().is_empty() {
-        return Err(empty("the intro".to_owned()));
     }
+}
+
+/// Five points on each scale, each with a label, and a prompt.
+fn validate_scales(file: &str, data: &QuizData) -> Result<(), QuizDataError> {
     for (name, scale) in [
         ("skill", &data.scales.skill),
         ("interest", &data.scales.interest),
@@ -40,15 +55,23 @@ pub(super) fn validate(
             });
         }
         if scale.prompt.trim().is_empty() {
-            return Err(empty(format!("the prompt of the {name} scale")));
+            return Err(empty(file, format!("the prompt of the {name} scale")));
         }
         if let Some(i) = scale.points.iter().position(|p| p.label.trim().is_empty()) {
-            return Err(empty(format!("the label of point {i} on the {name} scale")));
+            return Err(empty(
+                file,
+                format!("the label of point {i} on the {name} scale"),
+            ));
         }
     }
 
+    Ok(())
+}
+
+/// Item ids, texts and responsibilities; enough items and a learning text per responsibility.
+fn validate_items(file: &str, data: &QuizData, catalog: &Catalog) -> Result<(), QuizDataError> {
     if data.items.is_empty() {
-        return Err(empty("the item list".to_owned()));
+        return Err(empty(file, "the item list".to_owned()));
     }
     if let Some(bad) = data.items.iter().find(|item| !is_valid_id(&item.id)) {
         return Err(QuizDataError::BadId {
@@ -75,7 +98,7 @@ pub(super) fn validate(
     }
     for item in &data.items {
         if item.text.trim().is_empty() {
-            return Err(empty(format!("the text of item `{}`", item.id)));
+            return Err(empty(file, format!("the text of item `{}`", item.id)));
         }
         if !known.contains(item.responsibility.as_str()) {
             return Err(QuizDataError::UnknownResponsibility {
@@ -121,8 +144,15 @@ pub(super) fn validate(
         }
     }
 
-    validate_scoring(file, data)?;
+    Ok(())
+}
 
+/// The combined role names two or more known roles, each once.
+fn validate_combined_role(
+    file: &str,
+    data: &QuizData,
+    catalog: &Catalog,
+) -> Result<(), QuizDataError> {
     let combined = &data.combined_role;
     if combined.roles.len() < 2 {
         return Err(QuizDataError::BadScoring {
@@ -143,6 +173,12 @@ pub(super) fn validate(
         });
     }
 
+    Ok(())
+}
+
+/// Every sentence template is there and uses only the placeholders it may.
+fn validate_templates(file: &str, data: &QuizData) -> Result<(), QuizDataError> {
+    let combined = &data.combined_role;
     let bands = &data.scoring.bands;
     let mut templates: Vec<(String, &str, &[&str])> = vec![
         (
@@ -200,7 +236,7 @@ pub(super) fn validate(
     }
     for (what, text, allowed) in templates {
         if text.trim().is_empty() {
-            return Err(empty(what));
+            return Err(empty(file, what));
         }
         let problem = match template::check(text, allowed) {
             Ok(()) => continue,
