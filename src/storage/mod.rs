@@ -17,17 +17,27 @@
 //! [`PIPE_FIRST_BYTE_WAIT`] and [`PIPE_IDLE_LIMIT`]). Saving only ever replaces a regular
 //! file (or creates a new one).
 
-use std::ffi::OsString;
+mod read;
+mod recovery;
+mod write;
+
+pub use recovery::{
+    DATA_DIR_ENV, RECOVERY_FILE, Recovery, clear_recovery_at, read_recovery_from, recovery_path,
+    write_recovery_to,
+};
+pub use write::{simulate_slow_sync, write_file_atomically};
+
+#[cfg(test)]
+use read::{PipeWaits, read_limited_with};
+use read::{decode_text, over_limit, read_limited, too_large_message};
+use write::{check_replaceable, follow_link, write_atomically};
+
 use std::fs::{self, File};
 use std::io::{self, Read, Write as _};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, Instant};
-
-use serde::{Deserialize, Serialize};
+use std::time::Duration;
 
 use crate::domain::Content;
-use crate::domain::data_file::parse_ron;
 use crate::domain::profile::{CURRENT_VERSION, Profile, ProfileError, peek_version};
 
 /// Profiles larger than this are refused before they are read: 16 MiB is far beyond any real
@@ -47,23 +57,10 @@ pub const PIPE_IDLE_LIMIT: Duration = Duration::from_secs(60);
 
 /// How often a silent pipe is asked again. Reading a pipe without blocking means polling; a
 /// hundred looks a second costs nothing and keeps the wait short.
-const PIPE_POLL: Duration = Duration::from_millis(10);
-
-/// Environment variable that replaces the user's data folder, so tests and scripts never
-/// touch the real one.
-pub const DATA_DIR_ENV: &str = "CAREER_EXPLORER_DATA_DIR";
-
-/// File name of the crash-recovery file inside the data folder.
-pub const RECOVERY_FILE: &str = "recovery.ron";
+pub(super) const PIPE_POLL: Duration = Duration::from_millis(10);
 
 /// How many recent files the app remembers.
 pub const MAX_RECENT: usize = 10;
-
-/// The value of the `format` field of a recovery file.
-const RECOVERY_FORMAT: &str = "career-explorer-recovery";
-
-/// The recovery file version this build writes and reads.
-const RECOVERY_VERSION: u32 = 1;
 
 /// Why a profile (or the recovery file) could not be loaded or saved. Every message names
 /// the file.
@@ -266,18 +263,6 @@ impl FileKind {
     }
 }
 
-fn too_large_message(size: Option<u64>) -> String {
-    let limit = MAX_PROFILE_BYTES;
-    match size {
-        Some(size) => format!(
-            "the file is {size} bytes, over the {limit}-byte (16 MiB) limit for a profile; it was not read"
-        ),
-        None => {
-            format!("the file holds more than the {limit}-byte (16 MiB) limit for a profile")
-        }
-    }
-}
-
 /// Loads, migrates and validates the profile at `path`.
 ///
 /// The size is checked before reading, and reading stops at the limit even if the file grows
@@ -372,136 +357,6 @@ fn save_profile_with(
     write_atomically(path, &target, text.as_bytes(), write)
 }
 
-/// The recovery file's path.
-///
-/// `recovery.ron` in [`DATA_DIR_ENV`] if set, else in the user's data folder (`~/.local/share/career-explorer` on Linux, the same folder eframe keeps its
-/// settings in). `None` when neither exists.
-pub fn recovery_path() -> Option<PathBuf> {
-    data_dir(std::env::var_os(DATA_DIR_ENV)).map(|dir| dir.join(RECOVERY_FILE))
-}
-
-/// The data folder: `override_dir` when set and not empty, else the platform's.
-fn data_dir(override_dir: Option<OsString>) -> Option<PathBuf> {
-    match override_dir {
-        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
-        _ => directories::ProjectDirs::from("", "", "career-explorer")
-            .map(|dirs| dirs.data_dir().to_owned()),
-    }
-}
-
-/// A profile saved by autosave, and the file it belongs to.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Recovery {
-    /// The profile as it was at the last autosave.
-    pub profile: Profile,
-    /// The file the profile was opened from or last saved to; `None` for a profile never
-    /// saved.
-    pub original_path: Option<PathBuf>,
-}
-
-/// What the recovery file holds. The profile is kept as its own profile document (a string),
-/// so it goes through the same version checks and migrations as any profile file.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RecoveryDocument {
-    format: String,
-    version: u32,
-    original_path: Option<PathBuf>,
-    profile: String,
-}
-
-/// Autosaves `profile` to `recovery_file` (normally [`recovery_path`]), atomically, creating
-/// the folder if needed. `original_path` is the file the profile belongs to, if any.
-pub fn write_recovery_to(
-    recovery_file: &Path,
-    profile: &Profile,
-    original_path: Option<&Path>,
-) -> Result<(), StorageError> {
-    let write_error = |source| StorageError::Write {
-        path: recovery_file.to_owned(),
-        source,
-    };
-    let document = RecoveryDocument {
-        format: RECOVERY_FORMAT.to_owned(),
-        version: RECOVERY_VERSION,
-        original_path: original_path.map(Path::to_owned),
-        profile: profile.to_ron()?,
-    };
-    let text = ron::ser::to_string_pretty(&document, ron::ser::PrettyConfig::new())
-        .map_err(|err| write_error(io::Error::new(io::ErrorKind::InvalidData, err)))?;
-    if let Some(dir) = recovery_file.parent().filter(|d| !d.as_os_str().is_empty()) {
-        fs::create_dir_all(dir).map_err(write_error)?;
-    }
-    write_atomically(
-        recovery_file,
-        recovery_file,
-        text.as_bytes(),
-        &mut |file, bytes| file.write_all(bytes),
-    )
-}
-
-/// Reads `recovery_file` (normally [`recovery_path`]), if there is one.
-///
-/// Its profile is
-/// validated against `content` like any profile; an unreadable recovery file is an error (the
-/// app can offer to discard it with [`clear_recovery_at`]).
-pub fn read_recovery_from(
-    recovery_file: &Path,
-    content: &Content,
-) -> Result<Option<Recovery>, StorageError> {
-    let bytes = match read_limited(recovery_file) {
-        Ok(bytes) => bytes,
-        // No file, or no folder for it (a file where the folder should be): nothing was
-        // autosaved there. Writing will fail and say so.
-        Err(StorageError::Read { source, .. })
-            if matches!(
-                source.kind(),
-                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
-            ) =>
-        {
-            return Ok(None);
-        }
-        Err(err) => return Err(err),
-    };
-    let text = decode_text(recovery_file, &bytes)?;
-    let name = recovery_file.display().to_string();
-    let document: RecoveryDocument = parse_ron(&name, text).map_err(ProfileError::from)?;
-    let bad = |problem: String| StorageError::BadRecovery {
-        path: recovery_file.to_owned(),
-        problem,
-    };
-    if document.format != RECOVERY_FORMAT {
-        return Err(bad(format!(
-            "its format is `{}`, not `{RECOVERY_FORMAT}`",
-            document.format
-        )));
-    }
-    if document.version != RECOVERY_VERSION {
-        return Err(bad(format!(
-            "it is version {}; this Career Explorer reads version {RECOVERY_VERSION}",
-            document.version
-        )));
-    }
-    let profile = Profile::from_ron(&format!("{name} (profile)"), &document.profile, content)?;
-    Ok(Some(Recovery {
-        profile,
-        original_path: document.original_path,
-    }))
-}
-
-/// Deletes `recovery_file` (normally [`recovery_path`]), after a save or when the user
-/// declines to restore it. No recovery file is not an error.
-pub fn clear_recovery_at(recovery_file: &Path) -> Result<(), StorageError> {
-    match fs::remove_file(recovery_file) {
-        Ok(()) => Ok(()),
-        Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(()),
-        Err(source) => Err(StorageError::Write {
-            path: recovery_file.to_owned(),
-            source,
-        }),
-    }
-}
-
 /// Puts `path` at the front of the recent files `list`, removing an earlier entry for it and
 /// keeping at most `max` entries. Paths are compared as given, so pass absolute ones.
 pub fn push_recent(list: &mut Vec<PathBuf>, path: PathBuf, max: usize) {
@@ -510,296 +365,10 @@ pub fn push_recent(list: &mut Vec<PathBuf>, path: PathBuf, max: usize) {
     list.truncate(max);
 }
 
-/// Reads at most [`MAX_PROFILE_BYTES`] from `path`, refusing larger files before reading,
-/// with the pipe waits of [`PIPE_FIRST_BYTE_WAIT`] and [`PIPE_IDLE_LIMIT`].
-fn read_limited(path: &Path) -> Result<Vec<u8>, StorageError> {
-    read_limited_with(
-        path,
-        PipeWaits {
-            first_byte: PIPE_FIRST_BYTE_WAIT,
-            idle: PIPE_IDLE_LIMIT,
-        },
-    )
-}
-
-/// How long reading a pipe waits; a parameter so tests can use short waits.
-#[derive(Clone, Copy, Debug)]
-struct PipeWaits {
-    /// See [`PIPE_FIRST_BYTE_WAIT`].
-    first_byte: Duration,
-    /// See [`PIPE_IDLE_LIMIT`].
-    idle: Duration,
-}
-
-/// [`read_limited`] with the given pipe waits.
-///
-/// The path is looked at before it is opened, so a folder, device or socket is refused
-/// without opening it (opening a device can block or have side effects). What was opened is
-/// looked at again, in case the path was replaced in between.
-fn read_limited_with(path: &Path, waits: PipeWaits) -> Result<Vec<u8>, StorageError> {
-    let read_error = |source| StorageError::Read {
-        path: path.to_owned(),
-        source,
-    };
-    refuse_unreadable_kind(path, fs::metadata(path).map_err(read_error)?.file_type())?;
-    let file = open_for_reading(path).map_err(read_error)?;
-    let metadata = file.metadata().map_err(read_error)?;
-    refuse_unreadable_kind(path, metadata.file_type())?;
-    if !metadata.is_file() {
-        return read_pipe(path, file, waits);
-    }
-    let size = metadata.len();
-    if size > MAX_PROFILE_BYTES {
-        return Err(StorageError::TooLarge {
-            path: path.to_owned(),
-            size: Some(size),
-        });
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    // Some regular files report a size of 0 and then have content (those in /proc); the limit
-    // holds for them too.
-    file.take(MAX_PROFILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_error)?;
-    if over_limit(bytes.len()) {
-        return Err(StorageError::TooLarge {
-            path: path.to_owned(),
-            size: None,
-        });
-    }
-    Ok(bytes)
-}
-
-/// Whether `len` bytes are more than a profile may have.
-fn over_limit(len: usize) -> bool {
-    u64::try_from(len).map_or(true, |n| n > MAX_PROFILE_BYTES)
-}
-
-/// An error for a folder, device, socket or other special file; regular files and pipes
-/// may be read.
-fn refuse_unreadable_kind(path: &Path, file_type: fs::FileType) -> Result<(), StorageError> {
-    match FileKind::of(file_type) {
-        None | Some(FileKind::Pipe) => Ok(()),
-        Some(kind) => Err(StorageError::NotAFile {
-            path: path.to_owned(),
-            kind,
-        }),
-    }
-}
-
-/// Opens `path` for reading without ever blocking in `open`.
-///
-/// A named pipe opened the ordinary way blocks in `open` until some program opens it for
-/// writing, which may be never. With `O_NONBLOCK` the open returns at once, and reads return
-/// `WouldBlock` instead of waiting, which [`read_pipe`] turns into bounded waits. Regular
-/// files ignore the flag. `O_NOCTTY` keeps a terminal swapped in after the kind check from
-/// becoming this process's controlling terminal.
-#[cfg(unix)]
-fn open_for_reading(path: &Path) -> io::Result<File> {
-    use std::os::unix::fs::OpenOptionsExt as _;
-    fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
-        .open(path)
-}
-
-/// Opens `path` for reading; other platforms have no named pipes in the file system.
-#[cfg(not(unix))]
-fn open_for_reading(path: &Path) -> io::Result<File> {
-    File::open(path)
-}
-
-/// Reads a pipe opened with [`open_for_reading`] to its end, at most [`MAX_PROFILE_BYTES`].
-///
-/// Linux semantics, for a pipe opened without blocking:
-/// - `Ok(0)` while no program has the pipe open for writing. Before any byte has arrived and
-///   before a writer was ever seen, that is a pipe nobody writes to (yet): look again until
-///   `waits.first_byte` has passed, then give up with [`StorageError::NothingWritten`].
-///   Otherwise it is the end of the input (an empty one if the writer sent nothing).
-/// - `WouldBlock` while a writer is connected but has sent nothing new: wait, at most
-///   `waits.idle` since the last byte (or since the start), then give up with
-///   [`StorageError::Stalled`]. A connected writer gets this longer wait even before its first
-///   byte, because `<(command)` connects at once and may need time to produce anything.
-fn read_pipe(path: &Path, mut file: File, waits: PipeWaits) -> Result<Vec<u8>, StorageError> {
-    let start = Instant::now();
-    let mut last_byte = start;
-    let mut writer_seen = false;
-    let mut bytes = Vec::new();
-    let mut chunk = vec![0; 64 * 1024];
-    loop {
-        match file.read(&mut chunk) {
-            Ok(0) if writer_seen || !bytes.is_empty() => return Ok(bytes),
-            Ok(0) => {
-                if start.elapsed() >= waits.first_byte {
-                    return Err(StorageError::NothingWritten {
-                        path: path.to_owned(),
-                        waited: waits.first_byte,
-                    });
-                }
-            }
-            Ok(n) => {
-                bytes.extend_from_slice(chunk.get(..n).unwrap_or_default());
-                if over_limit(bytes.len()) {
-                    return Err(StorageError::TooLarge {
-                        path: path.to_owned(),
-                        size: None,
-                    });
-                }
-                last_byte = Instant::now();
-                continue;
-            }
-            Err(err) if err.kind() == io::ErrorKind::WouldBlock => {
-                writer_seen = true;
-                if last_byte.elapsed() >= waits.idle {
-                    return Err(StorageError::Stalled {
-                        path: path.to_owned(),
-                        received: bytes.len(),
-                        waited: waits.idle,
-                    });
-                }
-            }
-            Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
-            Err(source) => {
-                return Err(StorageError::Read {
-                    path: path.to_owned(),
-                    source,
-                });
-            }
-        }
-        std::thread::sleep(PIPE_POLL);
-    }
-}
-
-/// An error unless `target` (what saving to `path` replaces) is a regular file or does not
-/// exist yet. Renaming over a pipe, device or socket would swap it for a regular file, and
-/// reading it first (for its version) could wait on a pipe.
-fn check_replaceable(path: &Path, target: &Path) -> Result<(), StorageError> {
-    match fs::metadata(target).map(|m| FileKind::of(m.file_type())) {
-        Ok(Some(kind)) => Err(StorageError::NotReplaceable {
-            path: path.to_owned(),
-            kind,
-        }),
-        // Missing, or not looked at: the save itself reports any real problem.
-        Ok(None) | Err(_) => Ok(()),
-    }
-}
-
-/// `bytes` as UTF-8 text without a leading byte-order mark, or where the first bad byte is.
-fn decode_text<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, StorageError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    std::str::from_utf8(bytes).map_err(|err| {
-        let (valid, rest) = bytes.split_at(err.valid_up_to());
-        // The prefix is valid UTF-8 by definition of `valid_up_to`.
-        let before = std::str::from_utf8(valid).unwrap_or_default();
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        StorageError::NotUtf8 {
-            path: path.to_owned(),
-            line: before.matches('\n').count() + 1,
-            col: before.get(line_start..).unwrap_or_default().chars().count() + 1,
-            byte: rest.first().copied().unwrap_or_default(),
-        }
-    })
-}
-
-/// Where saving to `path` really writes: the file a symbolic link points at, so the link
-/// survives. A dangling link, or anything that is not a link, is written as it is.
-fn follow_link(path: &Path) -> PathBuf {
-    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
-    if is_link && let Ok(target) = fs::canonicalize(path) {
-        return target;
-    }
-    path.to_owned()
-}
-
-/// Writes `bytes` to `path` atomically, the same way profiles are saved.
-///
-/// A temporary file in the same folder, synced, renamed over the target, then the folder synced. Used for exported
-/// reports. On failure the file at `path`, if any, is left as it was. Only a regular file is
-/// replaced: a folder, pipe, device or socket at `path` is an error.
-pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
-    let target = follow_link(path);
-    write_atomically(path, &target, bytes, &mut |file, bytes| {
-        file.write_all(bytes)
-    })
-}
-
 /// The profile format version of the file at `path`, if it is a readable profile.
 fn version_on_disk(path: &Path) -> Option<u32> {
     let bytes = read_limited(path).ok()?;
     peek_version(decode_text(path, &bytes).ok()?)
-}
-
-/// Extra time every fsync takes, in milliseconds: see [`simulate_slow_sync`].
-static SIMULATED_SYNC_DELAY_MS: AtomicU64 = AtomicU64::new(0);
-
-/// Test hook: from now on every fsync of a save, export or autosave takes `delay` longer.
-///
-/// That is a sleeping disk or a network share. The benchmarks use it to show that a slow disk never
-/// slows a frame; normal runs never call it (the cost is one atomic load per fsync).
-pub fn simulate_slow_sync(delay: Duration) {
-    let millis = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
-    SIMULATED_SYNC_DELAY_MS.store(millis, Ordering::Relaxed);
-}
-
-/// `file.sync_all()`, after the delay [`simulate_slow_sync`] asked for, if any.
-fn sync(file: &File) -> io::Result<()> {
-    let delay = SIMULATED_SYNC_DELAY_MS.load(Ordering::Relaxed);
-    if delay > 0 {
-        std::thread::sleep(Duration::from_millis(delay));
-    }
-    file.sync_all()
-}
-
-/// Replaces `target` with `bytes`: temporary file in the same folder, `write`, sync,
-/// rename, sync the folder. `path` is the name the user knows, for errors. A `target` that
-/// exists and is not a regular file is refused.
-fn write_atomically(
-    path: &Path,
-    target: &Path,
-    bytes: &[u8],
-    write: &mut dyn FnMut(&mut File, &[u8]) -> io::Result<()>,
-) -> Result<(), StorageError> {
-    let write_error = |source| StorageError::Write {
-        path: path.to_owned(),
-        source,
-    };
-    check_replaceable(path, target)?;
-    let folder = target
-        .parent()
-        .filter(|dir| !dir.as_os_str().is_empty())
-        .unwrap_or_else(|| Path::new("."));
-    let mut temp = tempfile::Builder::new()
-        .prefix(".career-explorer-")
-        .suffix(".tmp")
-        .tempfile_in(folder)
-        .map_err(write_error)?;
-    // Keep the old file's permissions; a new file gets the temporary file's private ones.
-    if let Ok(old) = fs::metadata(target) {
-        temp.as_file()
-            .set_permissions(old.permissions())
-            .map_err(write_error)?;
-    }
-    write(temp.as_file_mut(), bytes).map_err(write_error)?;
-    temp.as_file_mut().flush().map_err(write_error)?;
-    sync(temp.as_file()).map_err(write_error)?;
-    // On failure the temporary file is dropped, which deletes it.
-    temp.persist(target).map_err(|err| write_error(err.error))?;
-    sync_folder(folder).map_err(|source| StorageError::SyncFolder {
-        path: path.to_owned(),
-        source,
-    })
-}
-
-/// Makes a rename in `folder` durable.
-#[cfg(unix)]
-fn sync_folder(folder: &Path) -> io::Result<()> {
-    sync(&File::open(folder)?)
-}
-
-/// Windows makes renames durable without syncing the folder (and cannot open one as a file).
-#[cfg(not(unix))]
-fn sync_folder(_folder: &Path) -> io::Result<()> {
-    Ok(())
 }
 
 #[cfg(test)]
@@ -807,8 +376,10 @@ fn sync_folder(_folder: &Path) -> io::Result<()> {
 mod tests {
     use std::os::unix::fs::PermissionsExt as _;
 
+    use super::recovery::data_dir;
     use super::*;
     use crate::domain::advisor::TeamProfile;
+    use std::ffi::OsString;
 
     fn content() -> Content {
         Content::shipped().unwrap()
