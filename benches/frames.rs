@@ -306,7 +306,18 @@ fn results_ui(ui: &mut Ui, attempts: &[(time::OffsetDateTime, QuizResult)]) {
     });
     let latest = newest_first.next();
     let earlier: Vec<Attempt<'_>> = newest_first.collect();
-    black_box(ResultsScreen.ui(ui, latest, &earlier));
+    black_box(ResultsScreen.ui(ui, latest, &earlier, shipped_notes()));
+}
+
+/// The shipped quiz's fixed sentences, read once.
+fn shipped_notes() -> &'static career_explorer::domain::quiz::ResultNotes {
+    static NOTES: std::sync::OnceLock<career_explorer::domain::quiz::ResultNotes> =
+        std::sync::OnceLock::new();
+    NOTES.get_or_init(|| {
+        Content::shipped()
+            .map(|c| c.quiz.notes().clone())
+            .unwrap_or_else(|err| panic!("the shipped content is invalid: {err}"))
+    })
 }
 
 /// Everything the benchmarks draw, built before any timing starts.

@@ -36,6 +36,7 @@ use crate::domain::quiz::{
     AnswerError, BandedScore, Lean, QuizResult, ResponsibilityScore, score, score_partial,
 };
 use crate::domain::report::Report;
+use crate::export::text::score_text;
 use crate::export::{self, Format};
 use crate::storage::{StorageError, load_profile, load_profile_from, write_file_atomically};
 
@@ -466,13 +467,6 @@ fn advice_json(
     Ok(text)
 }
 
-fn banded_text(score: Option<&BandedScore>) -> String {
-    score.map_or_else(
-        || "not scored yet".to_owned(),
-        |s| format!("{} ({})", s.value, s.band.label()),
-    )
-}
-
 fn quiz_text(path: &Path, profile: &Profile, result: &QuizResult) -> String {
     let mut out = String::new();
     // Writing to a String cannot fail.
@@ -493,13 +487,13 @@ fn quiz_text(path: &Path, profile: &Profile, result: &QuizResult) -> String {
             out,
             "\n{}: fit {}",
             role.name,
-            banded_text(role.fit.as_ref())
+            score_text(role.fit.as_ref())
         );
         let _ = writeln!(
             out,
             "  skill {}, interest {}",
-            banded_text(role.skill.as_ref()),
-            banded_text(role.interest.as_ref())
+            score_text(role.skill.as_ref()),
+            score_text(role.interest.as_ref())
         );
         if let Some(fit) = &role.fit {
             let _ = writeln!(out, "  {}", fit.meaning);

@@ -74,6 +74,7 @@ fn results_screen() {
                         taken: time::macros::datetime!(2026-06-01 10:00 UTC),
                         result: &earlier,
                     }],
+                    content.quiz.notes(),
                 );
             },
             ResultsScreen,

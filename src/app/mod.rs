@@ -253,7 +253,7 @@ impl App {
                 });
                 let latest = attempts.next();
                 let earlier: Vec<Attempt<'_>> = attempts.collect();
-                self.results.ui(ui, latest, &earlier)
+                self.results.ui(ui, latest, &earlier, content.quiz.notes())
             }
         }
     }

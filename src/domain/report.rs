@@ -89,6 +89,10 @@ pub struct ResultSection {
     pub moderate_from: u8,
     /// The lowest score in the high band.
     pub high_from: u8,
+    /// Said when there are no strengths (from `data/quiz.ron`).
+    pub no_strengths: String,
+    /// Said when there are no growth areas (from `data/quiz.ron`).
+    pub no_growth_areas: String,
 }
 
 /// One responsibility's scores with their bands.
@@ -251,10 +255,13 @@ impl ResultSection {
             })
             .collect();
         let scoring = quiz.scoring();
+        let notes = quiz.notes();
         Self {
             responsibilities,
             moderate_from: scoring.moderate_from,
             high_from: scoring.high_from,
+            no_strengths: notes.no_strengths.clone(),
+            no_growth_areas: notes.no_growth_areas.clone(),
             result,
         }
     }

@@ -343,7 +343,7 @@ fn highlights_html(section: &ResultSection) -> Markup {
     html! {
         h3 { "Strengths" } "\n"
         @if result.strengths.is_empty() {
-            p { "None yet: no responsibility has both a high skill and a high interest score." }
+            p { (section.no_strengths) }
             "\n"
         } @else {
             ul {
@@ -356,7 +356,7 @@ fn highlights_html(section: &ResultSection) -> Markup {
         }
         h3 { "Growth areas and what to learn" } "\n"
         @if result.growth_areas.is_empty() {
-            p { "None: no responsibility has a high interest score without a high skill score." }
+            p { (section.no_growth_areas) }
             "\n"
         } @else {
             ul {

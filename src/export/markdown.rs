@@ -8,8 +8,9 @@
 
 use std::fmt::Write as _;
 
-use super::text::{NO_SCORE, NOT_KNOWN, cell_text, score_text, signed};
+use super::text::{NO_SCORE, cell_text, score_text, signed};
 use crate::domain::quiz::Band;
+use crate::domain::quiz::NOT_SCORED;
 use crate::domain::report::{DISCLAIMER, History, Report, ResultSection, TITLE, TeamSection};
 
 /// Cells of the text bar in the fit table; each stands for 5 points.
@@ -165,7 +166,7 @@ fn result_md(out: &mut String, section: &ResultSection) {
     out.push_str("| Role | Fit | Band | Chart |\n|---|--:|---|---|\n");
     for role in &result.roles {
         let (value, band, bar) = role.fit.as_ref().map_or_else(
-            || (NO_SCORE.to_owned(), NOT_KNOWN.to_owned(), String::new()),
+            || (NO_SCORE.to_owned(), NOT_SCORED.to_owned(), String::new()),
             |fit| {
                 (
                     fit.value.to_string(),
@@ -251,9 +252,7 @@ fn highlights_md(out: &mut String, section: &ResultSection) {
     };
     out.push_str("### Strengths\n\n");
     if result.strengths.is_empty() {
-        out.push_str(
-            "None yet: no responsibility has both a high skill and a high interest score.\n",
-        );
+        let _ = writeln!(out, "{}", escape_inline(&section.no_strengths));
     } else {
         for id in &result.strengths {
             let _ = writeln!(out, "- {}", title(id));
@@ -261,9 +260,7 @@ fn highlights_md(out: &mut String, section: &ResultSection) {
     }
     out.push_str("\n### Growth areas and what to learn\n\n");
     if result.growth_areas.is_empty() {
-        out.push_str(
-            "None: no responsibility has a high interest score without a high skill score.\n",
-        );
+        let _ = writeln!(out, "{}", escape_inline(&section.no_growth_areas));
     } else {
         for score in result.scores_of(&result.growth_areas) {
             let _ = writeln!(

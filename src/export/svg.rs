@@ -8,7 +8,8 @@
 
 use std::fmt::Write as _;
 
-use super::text::{NO_SCORE, NOT_KNOWN, banded, escape, signed};
+use super::text::{NO_SCORE, banded, escape, signed};
+use crate::domain::quiz::NOT_SCORED;
 use crate::domain::quiz::{Band, RoleScore};
 use crate::domain::report::{FactorLine, ResponsibilityLine};
 
@@ -52,7 +53,7 @@ pub fn fit_chart(id: &str, roles: &[RoleScore], moderate_from: u8, high_from: u8
                 fit.value,
                 fit.band.label()
             ),
-            None => format!("{} fit {NOT_KNOWN}", role.short_name),
+            None => format!("{} fit {NOT_SCORED}", role.short_name),
         })
         .collect();
     let mut svg = open(
@@ -129,7 +130,7 @@ pub fn fit_chart(id: &str, roles: &[RoleScore], moderate_from: u8, high_from: u8
                 "start",
                 12,
                 MUTED,
-                NOT_KNOWN,
+                NOT_SCORED,
             ),
         }
     }
@@ -543,7 +544,7 @@ mod tests {
             "{svg}"
         );
         assert!(
-            svg.contains("PM fit 100 out of 100 (high); PO fit not known yet."),
+            svg.contains("PM fit 100 out of 100 (high); PO fit not scored yet."),
             "{svg}"
         );
         // A full bar spans the whole plot: 420 units from x = 140.
@@ -553,7 +554,7 @@ mod tests {
             )),
             "{svg}"
         );
-        assert!(svg.contains(">not known yet</text>"), "{svg}");
+        assert!(svg.contains(">not scored yet</text>"), "{svg}");
     }
 
     #[test]

@@ -5,13 +5,10 @@
 //! formats never need each other for a helper (html uses svg for its charts, and that is the
 //! only edge between formats).
 
-use crate::domain::quiz::{Band, BandedScore};
+use crate::domain::quiz::{Band, BandedScore, NOT_SCORED};
 
 /// What a table cell shows for a score that is not known.
 pub const NO_SCORE: &str = "–";
-
-/// What a sentence says for a score that is not known.
-pub const NOT_KNOWN: &str = "not known yet";
 
 /// Escapes `& < > "` so `text` is inert in element content and in double-quoted attributes.
 ///
@@ -46,9 +43,9 @@ pub fn banded(value: u8, band: Band) -> String {
     format!("{value} ({})", band.label())
 }
 
-/// "72 (high)", or [`NOT_KNOWN`] when there is no score.
+/// "72 (high)", or [`NOT_SCORED`] when there is no score.
 pub fn score_text(score: Option<&BandedScore>) -> String {
-    score.map_or_else(|| NOT_KNOWN.to_owned(), |s| banded(s.value, s.band))
+    score.map_or_else(|| NOT_SCORED.to_owned(), |s| banded(s.value, s.band))
 }
 
 /// "72 (high)" for a table cell, or [`NO_SCORE`] when there is no score.
@@ -85,7 +82,7 @@ mod tests {
             meaning: String::new(),
         };
         assert_eq!(score_text(Some(&score)), "72 (high)");
-        assert_eq!(score_text(None), NOT_KNOWN);
+        assert_eq!(score_text(None), "not scored yet");
         assert_eq!(cell_text(Some((38, Band::Low))), "38 (low)");
         assert_eq!(cell_text(None), NO_SCORE);
     }

@@ -6,7 +6,7 @@
 use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
-use crate::domain::quiz::{Band, Lean, QuizResult, ResponsibilityScore};
+use crate::domain::quiz::{Band, Lean, NOT_SCORED, QuizResult, ResponsibilityScore, ResultNotes};
 use crate::domain::report::day;
 use crate::ui::{Command, theme};
 
@@ -24,13 +24,15 @@ pub struct Attempt<'a> {
 pub struct ResultsScreen;
 
 impl ResultsScreen {
-    /// Draws the newest attempt and, beside it, the earlier ones (newest first).
+    /// Draws the newest attempt and, beside it, the earlier ones (newest first). `notes` are
+    /// the quiz's fixed sentences (what an empty list says).
     #[must_use]
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         latest: Option<Attempt<'_>>,
         earlier: &[Attempt<'_>],
+        notes: &ResultNotes,
     ) -> Option<Command> {
         let Some(latest) = latest else {
             ui.heading("No result yet");
@@ -80,7 +82,7 @@ impl ResultsScreen {
                 skill_interest_chart_ui(ui, result);
                 ui.add_space(theme::SECTION_SPACING);
 
-                highlights_ui(ui, result);
+                highlights_ui(ui, result, notes);
                 ui.add_space(theme::SECTION_SPACING);
 
                 ui.heading("Earlier attempts");
@@ -106,7 +108,7 @@ fn fits_ui(ui: &mut Ui, result: &QuizResult) {
                     ui.strong(format!("{} of 100, {}", fit.value, fit.band.label()));
                 }
                 None => {
-                    ui.label("not enough answers yet");
+                    ui.label(NOT_SCORED);
                 }
             }
         });
@@ -206,27 +208,27 @@ fn short_role(score: &ResponsibilityScore) -> String {
         .collect()
 }
 
-fn highlights_ui(ui: &mut Ui, result: &QuizResult) {
+fn highlights_ui(ui: &mut Ui, result: &QuizResult, notes: &ResultNotes) {
     ui.heading("Strengths");
-    list_ui(
-        ui,
-        result,
-        &result.strengths,
-        "None yet: no responsibility scored high on both skill and interest.",
-        false,
-    );
+    list_ui(ui, result, &result.strengths, &notes.no_strengths, false);
     ui.add_space(theme::SECTION_SPACING / 2.0);
     ui.heading("Growth areas: drawn to it, not yet skilled");
     list_ui(
         ui,
         result,
         &result.growth_areas,
-        "None: nothing you like scored below high on skill.",
+        &notes.no_growth_areas,
         true,
     );
     ui.add_space(theme::SECTION_SPACING / 2.0);
-    ui.heading("Skilled, but not drawn to it");
-    list_ui(ui, result, &result.skilled_not_drawn, "None.", false);
+    ui.heading("Skilled, but less drawn to");
+    list_ui(
+        ui,
+        result,
+        &result.skilled_not_drawn,
+        &notes.no_skilled_not_drawn,
+        false,
+    );
 }
 
 fn list_ui(ui: &mut Ui, result: &QuizResult, ids: &[String], empty: &str, learn: bool) {

@@ -195,4 +195,10 @@ pub struct ResultNotes {
     pub no_preference: String,
     /// Not every item is answered; placeholders `{answered}`, `{total}`.
     pub partial: String,
+    /// No responsibility is a strength (high skill and high interest); no placeholders.
+    pub no_strengths: String,
+    /// No responsibility is a growth area (high interest, skill below high); no placeholders.
+    pub no_growth_areas: String,
+    /// No responsibility is skilled but less liked; no placeholders.
+    pub no_skilled_not_drawn: String,
 }

@@ -3,7 +3,9 @@
 use std::collections::HashMap;
 
 use super::validation::validate;
-use super::{Band, Item, ItemKind, QUIZ_FILE, QUIZ_RON, QuizData, QuizDataError, Scale, Scoring};
+use super::{
+    Band, Item, ItemKind, QUIZ_FILE, QUIZ_RON, QuizData, QuizDataError, ResultNotes, Scale, Scoring,
+};
 use crate::domain::catalog::Catalog;
 use crate::domain::data_file::parse_ron;
 use crate::domain::template::render_named;
@@ -71,6 +73,11 @@ impl Quiz {
     /// The quiz as written in its file.
     pub fn data(&self) -> &QuizData {
         &self.data
+    }
+
+    /// The notes and fixed sentences a result is shown with.
+    pub fn notes(&self) -> &ResultNotes {
+        &self.data.notes
     }
 
     /// Shown before the first item.

@@ -31,7 +31,7 @@ pub use data::{
 pub use error::{AnswerError, QuizDataError};
 pub use load::Quiz;
 pub use result::{
-    Band, BandedScore, CombinedFit, Lean, QuizResult, ResponsibilityScore, RoleScore,
+    Band, BandedScore, CombinedFit, Lean, NOT_SCORED, QuizResult, ResponsibilityScore, RoleScore,
 };
 pub use scoring::{score, score_partial};
 

@@ -2,6 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
+/// What is said in place of a score that cannot be given yet (too few items answered): one
+/// spelling on the screen, in the command line and in every export, like the band labels.
+pub const NOT_SCORED: &str = "not scored yet";
+
 /// Where a 0-100 score falls.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Band {

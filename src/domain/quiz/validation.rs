@@ -207,6 +207,21 @@ fn validate_templates(file: &str, data: &QuizData) -> Result<(), QuizDataError> 
             &data.notes.partial,
             PARTIAL_PLACEHOLDERS,
         ),
+        (
+            "`notes.no_strengths`".to_owned(),
+            &data.notes.no_strengths,
+            &[],
+        ),
+        (
+            "`notes.no_growth_areas`".to_owned(),
+            &data.notes.no_growth_areas,
+            &[],
+        ),
+        (
+            "`notes.no_skilled_not_drawn`".to_owned(),
+            &data.notes.no_skilled_not_drawn,
+            &[],
+        ),
     ];
     for (score, meanings) in [
         ("skill", &bands.skill),
