@@ -6,7 +6,7 @@
 //! field.
 //!
 //! This module is pure: it turns text into a validated [`Profile`] and back, and never touches
-//! the file system or the clock (`storage.rs` does the files; callers pass dates in).
+//! the file system or the clock (`crate::storage` does the files; callers pass dates in).
 //!
 //! Versions: [`CURRENT_VERSION`] is written. Every older version from [`OLDEST_VERSION`] on is
 //! read and migrated to the current shape in memory; the file itself is only rewritten when
