@@ -40,8 +40,11 @@ pub enum Command {
     New,
     /// Ask which profile to open (asks about unsaved changes first).
     Open,
-    /// Open this profile: a recent file, a dropped file (asks about unsaved changes first).
+    /// Open this profile: from the command line or the recent files (asks about unsaved
+    /// changes first).
     OpenPath(PathBuf),
+    /// A file was dropped on the window: opened if it is a profile (`.ron`), else explained.
+    OpenDropped(PathBuf),
     /// Save to the profile's file, or ask where when it has none.
     Save,
     /// Ask where to save.

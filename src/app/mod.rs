@@ -226,7 +226,7 @@ impl App {
             i.raw
                 .dropped_files
                 .first()
-                .map(|f| Command::OpenPath(f.path().to_path_buf()))
+                .map(|f| Command::OpenDropped(f.path().to_path_buf()))
                 .into_iter()
                 .collect()
         })

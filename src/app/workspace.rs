@@ -248,7 +248,8 @@ impl Workspace {
             }
             Command::New => self.after_unsaved_check(Then::New),
             Command::Open => self.after_unsaved_check(Then::OpenPrompt),
-            Command::OpenPath(path) => self.open_path_checked(path),
+            Command::OpenPath(path) => self.after_unsaved_check(Then::Open(path)),
+            Command::OpenDropped(path) => self.open_dropped(path),
             Command::Quit => self.after_unsaved_check(Then::Close),
             Command::Save => match self.doc.path().map(Path::to_path_buf) {
                 Some(path) => self.start_save(path, None),
@@ -384,7 +385,9 @@ impl Workspace {
         }
     }
 
-    fn open_path_checked(&mut self, path: PathBuf) {
+    /// A file dropped on the window: profiles are opened, anything else is explained (a
+    /// dropped picture or report is far more likely a slip than a profile with an odd name).
+    fn open_dropped(&mut self, path: PathBuf) {
         if path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
@@ -577,7 +580,11 @@ impl Workspace {
             .running()
             .map(|(what, _)| what.trim_end_matches("...").to_owned())
             .unwrap_or_default();
-        if command == Command::Quit {
+        if command == Command::Quit && self.jobs.may_stop_waiting() {
+            // Reading can be given up on safely: quitting does not wait for a silent pipe.
+            self.jobs.stop_waiting();
+            self.handle(command);
+        } else if command == Command::Quit {
             self.notice = Some(format!("Closing once {running} has finished"));
             self.after_job = Some(command);
         } else {
@@ -720,6 +727,7 @@ fn touches_files(command: &Command) -> bool {
         Command::New
             | Command::Open
             | Command::OpenPath(_)
+            | Command::OpenDropped(_)
             | Command::Save
             | Command::SaveAs
             | Command::Export
@@ -966,9 +974,9 @@ mod tests {
     }
 
     #[test]
-    fn only_profiles_can_be_opened() {
+    fn only_profiles_can_be_dropped() {
         let mut work = workspace(None);
-        run(&mut work, Command::OpenPath(PathBuf::from("README.md")));
+        run(&mut work, Command::OpenDropped(PathBuf::from("README.md")));
         let error = work.error().unwrap();
         assert!(error.contains("only Career Explorer profiles"), "{error}");
     }
@@ -1079,6 +1087,45 @@ mod tests {
         assert!(work.notice().unwrap().starts_with("Stopped waiting"));
         assert_eq!(work.document().profile(), &before);
         assert!(work.document().is_dirty());
+        writer.join().unwrap();
+    }
+
+    #[test]
+    fn a_profile_with_another_extension_opens_from_the_command_line() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("me.profile");
+        storage::save_profile(&path, &Profile::new("Odd name")).unwrap();
+        let mut work = workspace(None);
+        run(&mut work, Command::OpenPath(path.clone()));
+        assert_eq!(work.error(), None);
+        assert_eq!(work.document().path(), Some(path.as_path()));
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn quitting_does_not_wait_for_a_silent_pipe() {
+        let folder = tempfile::tempdir().unwrap();
+        let fifo = folder.path().join("silent.ron");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success(), "mkfifo");
+        let writer_path = fifo.clone();
+        let writer = std::thread::spawn(move || {
+            let file = fs::OpenOptions::new()
+                .write(true)
+                .open(writer_path)
+                .unwrap();
+            std::thread::sleep(Duration::from_secs(3));
+            drop(file);
+        });
+        let mut work = workspace(None);
+        work.handle(Command::OpenPath(fifo));
+        assert!(work.running().is_some());
+        work.handle(Command::Quit);
+        assert_eq!(work.take_effects(), [Effect::Close]);
+        assert!(work.running().is_none());
         writer.join().unwrap();
     }
 
