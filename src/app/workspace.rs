@@ -1052,17 +1052,16 @@ mod tests {
         assert!(!work.close_requested(), "asking twice shows one dialog");
     }
 
-    #[test]
+    /// A named pipe in `folder` whose writer is connected but says nothing for 3 s: a read
+    /// of it waits. Join the handle at the end of the test.
     #[cfg(unix)]
-    fn a_read_that_does_not_answer_can_be_given_up_on() {
-        // A pipe whose writer is there but silent: the read waits for it.
-        let folder = tempfile::tempdir().unwrap();
-        let fifo = folder.path().join("silent.ron");
+    fn silent_pipe(folder: &Path) -> (PathBuf, std::thread::JoinHandle<()>) {
+        let fifo = folder.join("silent.ron");
         let made = std::process::Command::new("mkfifo")
             .arg(&fifo)
             .status()
             .unwrap();
-        assert!(made.success());
+        assert!(made.success(), "mkfifo");
         let writer_path = fifo.clone();
         let writer = std::thread::spawn(move || {
             let file = fs::OpenOptions::new()
@@ -1072,6 +1071,14 @@ mod tests {
             std::thread::sleep(Duration::from_secs(3));
             drop(file);
         });
+        (fifo, writer)
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn a_read_that_does_not_answer_can_be_given_up_on() {
+        let folder = tempfile::tempdir().unwrap();
+        let (fifo, writer) = silent_pipe(folder.path());
         let mut work = dirty_untitled();
         let before = work.document().profile().clone();
         work.handle(Command::OpenPath(fifo));
@@ -1105,21 +1112,7 @@ mod tests {
     #[cfg(unix)]
     fn quitting_does_not_wait_for_a_silent_pipe() {
         let folder = tempfile::tempdir().unwrap();
-        let fifo = folder.path().join("silent.ron");
-        let made = std::process::Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap();
-        assert!(made.success(), "mkfifo");
-        let writer_path = fifo.clone();
-        let writer = std::thread::spawn(move || {
-            let file = fs::OpenOptions::new()
-                .write(true)
-                .open(writer_path)
-                .unwrap();
-            std::thread::sleep(Duration::from_secs(3));
-            drop(file);
-        });
+        let (fifo, writer) = silent_pipe(folder.path());
         let mut work = workspace(None);
         work.handle(Command::OpenPath(fifo));
         assert!(work.running().is_some());
