@@ -36,6 +36,7 @@ fn seeds() -> &'static [String] {
             .collect();
         seeds.sort();
         seeds.push(r#"(format: "career-explorer-profile", version: 2)"#.to_owned());
+        seeds.push(r#"(format: "career-explorer-profile", version: 3, id: "a-1")"#.to_owned());
         seeds
     })
 }
@@ -98,6 +99,7 @@ const TOKENS: &[&str] = &[
     "1.5",
     "format",
     "version",
+    "id",
     "name",
     "team",
     "answers",
@@ -118,6 +120,9 @@ const TOKENS: &[&str] = &[
     "\"vision-write\"",
     "\"backlog-interest\"",
     "\"2025-03-14T09:30:00Z\"",
+    "\"5f0c2a8e-7b1d-4e36-a9c4-0d2e8f6b1a73\"",
+    "\"\"",
+    "-",
     "Profile",
     "#![enable(implicit_some)]",
     "#![enable(unwrap_newtypes)]",
@@ -154,7 +159,7 @@ fn token_soup() -> impl Strategy<Value = Vec<u8>> {
         })
 }
 
-const HEADER: &str = "(format: \"career-explorer-profile\", version: 2, ";
+const HEADER: &str = "(format: \"career-explorer-profile\", version: 3, ";
 
 /// Numbers worth trying wherever a number goes.
 const NUMBERS: &[&str] = &[
@@ -208,7 +213,10 @@ fn value() -> impl Strategy<Value = String> {
                 "\"vision-write\"",
                 "\"backlog-interest\"",
                 "\"2025-03-14T09:30:00Z\"",
-                "\"2025-02-30T25:00:00+24:00\""
+                "\"2025-02-30T25:00:00+24:00\"",
+                "\"5f0c2a8e-7b1d-4e36-a9c4-0d2e8f6b1a73\"",
+                "\"\"",
+                "\"a_b\""
             ][..]
         )
         .prop_map(str::to_owned),
@@ -237,6 +245,7 @@ fn value() -> impl Strategy<Value = String> {
 const FIELDS: &[&str] = &[
     "format",
     "version",
+    "id",
     "name",
     "team",
     "answers",
@@ -260,7 +269,7 @@ const FIELDS: &[&str] = &[
 /// A profile-shaped document whose fields hold values of any shape.
 fn structured() -> impl Strategy<Value = Vec<u8>> {
     (
-        prop::sample::select(&["0", "1", "2", "3"][..]),
+        prop::sample::select(&["0", "1", "2", "3", "4"][..]),
         prop::collection::vec((prop::sample::select(FIELDS), value()), 0..6),
     )
         .prop_map(|(version, fields)| {

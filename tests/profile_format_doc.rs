@@ -38,6 +38,7 @@ fn the_documented_examples_parse() {
 
     let full = Profile::from_ron("full example", &blocks[0], &content).unwrap();
     assert_eq!(peek_version(&blocks[0]), Some(CURRENT_VERSION));
+    assert!(full.id.is_some(), "a saved profile has an id");
     assert!(!full.name.is_empty());
     assert!(full.team.is_some());
     assert!(
@@ -61,4 +62,8 @@ fn the_documented_examples_parse() {
     assert_eq!(peek_version(&blocks[2]), Some(1));
     assert_eq!(old.team.map(|t| t.engineers), Some(120));
     assert!(old.results.is_empty());
+    assert_eq!(
+        old.id, None,
+        "a migrated profile has no id until it is saved"
+    );
 }

@@ -4,10 +4,13 @@
 //! Saving runs on a worker thread while the person may go on answering, so "saved" cannot be a
 //! flag cleared when a save ends: the document counts its edits, a save remembers which edit it
 //! wrote, and the document is clean only when that is still the latest.
+//!
+//! The profile's id is not an edit: it is given just before the first save and written by
+//! that save, so the save leaves the document clean (see [`Document::ensure_id`]).
 
 use std::path::{Path, PathBuf};
 
-use crate::domain::profile::Profile;
+use crate::domain::profile::{Profile, ProfileId};
 
 /// The open profile and where it lives.
 #[derive(Clone, Debug, Default)]
@@ -67,6 +70,18 @@ impl Document {
         self.revision += 1;
     }
 
+    /// The profile's id, giving it a new random one (a UUID v4) if it has none yet.
+    ///
+    /// Called by a save before it copies the profile, so the id is part of the revision the
+    /// save writes. It does not count as an edit: nobody asked for it, and counting it would
+    /// leave a document that was clean before the save dirty after it, or make a failed save
+    /// of a clean document ask "Save your changes?". If the save fails, the next one writes
+    /// the same id.
+    pub fn ensure_id(&mut self) -> &ProfileId {
+        self.profile
+            .ensure_id(|| ProfileId::from(uuid::Uuid::new_v4()))
+    }
+
     /// Records that `revision` was written to `path`. Edits made while the save ran keep the
     /// document dirty.
     pub fn saved(&mut self, path: PathBuf, revision: u64) {
@@ -120,6 +135,19 @@ mod tests {
         doc.edit(|p| p.notes = "typed during the save".into());
         doc.saved(PathBuf::from("/tmp/priya.ron"), writing);
         assert!(doc.is_dirty(), "the second edit is not on disk");
+    }
+
+    #[test]
+    fn the_id_is_not_an_edit_and_is_kept() {
+        let mut doc = Document::opened(Profile::new("Sam"), PathBuf::from("sam.ron"));
+        let id = doc.ensure_id().clone();
+        assert!(!doc.is_dirty(), "giving the id is not an edit");
+        assert_eq!(doc.profile().id.as_ref(), Some(&id));
+        assert_eq!(id.as_str().len(), 36, "a UUID: {id}");
+        assert_eq!(doc.ensure_id(), &id, "the same id every time");
+        // Another document gets another id.
+        let mut other = Document::default();
+        assert_ne!(other.ensure_id(), &id);
     }
 
     #[test]

@@ -543,6 +543,8 @@ impl Workspace {
     // ---- File operations ----------------------------------------------------------------
 
     fn start_save(&mut self, path: PathBuf, then: Option<Then>) {
+        // The first save gives the profile its id; Save As keeps it, as it is the same person.
+        self.doc.ensure_id();
         let job = Job::Save {
             path,
             profile: Box::new(self.doc.profile().clone()),
@@ -821,6 +823,94 @@ mod tests {
         assert!(!work.document().is_dirty());
     }
 
+    /// The id in the profile saved at `path`.
+    fn id_on_disk(work: &Workspace, path: &Path) -> Option<String> {
+        let profile = storage::load_profile(path, work.content()).unwrap();
+        profile.id.map(|id| id.to_string())
+    }
+
+    #[test]
+    fn the_first_save_gives_the_id_and_later_saves_keep_it() {
+        let folder = tempfile::tempdir().unwrap();
+        let first = folder.path().join("me.ron");
+        let mut work = dirty_untitled();
+        assert_eq!(work.document().profile().id, None, "never saved, no id");
+        run(&mut work, Command::SaveAs);
+        run(&mut work, Command::PromptSubmit(first.clone()));
+        assert_eq!(work.error(), None);
+        assert!(!work.document().is_dirty(), "the id is part of that save");
+        let id = id_on_disk(&work, &first).unwrap();
+        assert!(fs::read_to_string(&first).unwrap().contains("version: 3,"));
+        assert_eq!(
+            work.document()
+                .profile()
+                .id
+                .as_ref()
+                .map(ToString::to_string),
+            Some(id.clone())
+        );
+        // Save again, after an edit and without one: the same id.
+        let item = first_item(&work);
+        answer(&mut work, &item, 1);
+        run(&mut work, Command::Save);
+        assert!(!work.document().is_dirty());
+        assert_eq!(id_on_disk(&work, &first), Some(id.clone()));
+        run(&mut work, Command::Save);
+        assert_eq!(id_on_disk(&work, &first), Some(id.clone()));
+        // Save As elsewhere: the same person, so the same id, in both files.
+        let copy = folder.path().join("copy.ron");
+        run(&mut work, Command::SaveAs);
+        run(&mut work, Command::PromptSubmit(copy.clone()));
+        assert_eq!(work.error(), None);
+        assert_eq!(work.document().path(), Some(copy.as_path()));
+        assert!(!work.document().is_dirty());
+        assert_eq!(id_on_disk(&work, &copy), Some(id.clone()));
+        assert_eq!(id_on_disk(&work, &first), Some(id));
+    }
+
+    #[test]
+    fn a_version_2_file_gets_its_id_when_saved_not_when_opened() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("old.ron");
+        let fixture =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/profiles/complete.ron");
+        let before = fs::read_to_string(fixture).unwrap();
+        assert!(before.contains("version: 2,"), "the fixture is version 2");
+        fs::write(&path, &before).unwrap();
+        let mut work = workspace(None);
+        run(&mut work, Command::OpenPath(path.clone()));
+        assert_eq!(work.error(), None);
+        assert_eq!(work.document().profile().id, None);
+        assert_eq!(
+            fs::read_to_string(&path).unwrap(),
+            before,
+            "opening writes nothing"
+        );
+        // Saving a clean document writes version 3 with a new id and leaves it clean.
+        run(&mut work, Command::Save);
+        assert_eq!(work.error(), None);
+        assert!(!work.document().is_dirty());
+        let id = id_on_disk(&work, &path).unwrap();
+        assert!(fs::read_to_string(&path).unwrap().contains("version: 3,"));
+        assert_eq!(
+            work.document()
+                .profile()
+                .id
+                .as_ref()
+                .map(ToString::to_string),
+            Some(id)
+        );
+        // Everything else came through the migration unchanged.
+        let mut on_disk = storage::load_profile(&path, work.content()).unwrap();
+        on_disk.id = None;
+        let fixture =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/profiles/complete.ron");
+        assert_eq!(
+            on_disk,
+            storage::load_profile(&fixture, work.content()).unwrap()
+        );
+    }
+
     #[test]
     fn quit_with_unsaved_changes_asks_and_cancel_keeps_everything() {
         let mut work = dirty_untitled();
@@ -918,7 +1008,13 @@ mod tests {
         let error = work.error().expect("the failure is shown");
         assert!(error.contains("Could not save the profile"), "{error}");
         assert!(work.document().is_dirty());
-        assert_eq!(work.document().profile(), &edited);
+        // The work is kept; the failed save gave the profile its id, which the next save writes.
+        let mut kept = work.document().profile().clone();
+        assert!(
+            kept.id.take().is_some(),
+            "the id given before the save is kept"
+        );
+        assert_eq!(kept, edited);
         assert!(!work.asking_unsaved());
         // The drive comes back: the file on it is the old one, whole.
         fs::rename(&away, &profiles).unwrap();

@@ -1,7 +1,7 @@
 //! A person's profile: the document Career Explorer opens, edits and saves.
 //!
 //! On disk a profile is a RON struct that starts with a format tag and a version number,
-//! followed by the person's name, their team profile, their quiz answers (complete or not),
+//! followed by the profile's stable id (once it has been saved), the person's name, their team profile, their quiz answers (complete or not),
 //! their past results with dates, and free notes. `docs/profile-format.md` describes every
 //! field.
 //!
@@ -29,16 +29,19 @@ use super::quiz::{AnswerError, Answers, QuizResult};
 pub const FORMAT: &str = "career-explorer-profile";
 
 /// The format version this build writes.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// The oldest format version this build still reads (through a migration).
 pub const OLDEST_VERSION: u32 = 1;
 
 /// A person's document: who they are, their team, their quiz answers and results, and notes.
 ///
-/// This is the current (version 2) shape; older files are migrated into it when loaded.
+/// This is the current (version 3) shape; older files are migrated into it when loaded.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Profile {
+    /// Recognises the same person again (in a team, across renames and copies); `None` until
+    /// the profile is first saved, see [`Profile::ensure_id`].
+    pub id: Option<ProfileId>,
     /// The person's name, as they wrote it. May be empty.
     pub name: String,
     /// Their team, as described in the team advisor; `None` until they describe one.
@@ -49,6 +52,88 @@ pub struct Profile {
     pub results: Vec<PastResult>,
     /// Anything they want to remember.
     pub notes: String,
+}
+
+/// A profile's stable id: 1 to [`ProfileId::MAX_LEN`] ASCII letters, digits and hyphens.
+///
+/// Opaque: the app makes a random UUID, but any text of that shape is accepted, so an id
+/// written by hand or by another tool still loads.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct ProfileId(String);
+
+/// Why a text is not a profile id.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ProfileIdError {
+    /// The id is the empty string.
+    #[error("the profile's `id` is empty; {ID_RULE}")]
+    Empty,
+    /// The id is longer than [`ProfileId::MAX_LEN`] characters.
+    #[error("the profile's `id` is {chars} characters long; {ID_RULE}")]
+    TooLong {
+        /// How many characters it has.
+        chars: usize,
+    },
+    /// The id holds a character other than an ASCII letter, digit or hyphen.
+    #[error("the profile's `id` holds {found:?}, which is not allowed; {ID_RULE}")]
+    BadCharacter {
+        /// The first such character.
+        found: char,
+    },
+}
+
+/// The shape of an id, in words, for every id error.
+const ID_RULE: &str = "an id is 1 to 64 ASCII letters, digits and hyphens";
+
+impl ProfileId {
+    /// The longest id, in characters (a UUID has 36).
+    pub const MAX_LEN: usize = 64;
+
+    /// `text` as an id, if it has the shape of one.
+    pub fn new(text: impl Into<String>) -> Result<Self, ProfileIdError> {
+        let text = text.into();
+        if text.is_empty() {
+            return Err(ProfileIdError::Empty);
+        }
+        // Checked before the length so that a long text of, say, emoji names its real fault.
+        if let Some(found) = text
+            .chars()
+            .find(|c| !(c.is_ascii_alphanumeric() || *c == '-'))
+        {
+            return Err(ProfileIdError::BadCharacter { found });
+        }
+        // Only ASCII is left, so bytes are characters.
+        if text.len() > Self::MAX_LEN {
+            return Err(ProfileIdError::TooLong { chars: text.len() });
+        }
+        Ok(Self(text))
+    }
+
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ProfileId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A UUID written the usual way (36 lowercase hex digits and hyphens), always a valid id.
+impl From<uuid::Uuid> for ProfileId {
+    fn from(uuid: uuid::Uuid) -> Self {
+        Self(uuid.hyphenated().to_string())
+    }
+}
+
+/// Checked while parsing, so a bad id is reported at its line and column.
+impl<'de> Deserialize<'de> for ProfileId {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Self::new(text).map_err(D::Error::custom)
+    }
 }
 
 /// A quiz result and when it was taken.
@@ -159,7 +244,8 @@ impl Profile {
         let version = declared_version(file, text)?;
         let profile = match version {
             1 => parse::<DocumentV1>(file, text)?.migrate(),
-            2 => parse::<DocumentV2>(file, text)?.into_profile(),
+            2 => parse::<DocumentV2>(file, text)?.migrate(),
+            3 => parse::<DocumentV3>(file, text)?.into_profile(),
             v if v > CURRENT_VERSION => {
                 return Err(ProfileError::NewerVersion {
                     file: file.to_owned(),
@@ -186,6 +272,7 @@ impl Profile {
         let document = DocumentOut {
             format: FORMAT,
             version: CURRENT_VERSION,
+            id: self.id.as_ref(),
             name: &self.name,
             team: self.team.as_ref(),
             answers: &self.answers,
@@ -218,6 +305,15 @@ impl Profile {
                 file: file.to_owned(),
                 source: Box::new(source),
             })
+    }
+
+    /// The profile's id, giving it `new_id()` first if it has none.
+    ///
+    /// Saving calls this, so a profile gets its id the first time it is written and keeps it
+    /// from then on. The id is made by the caller: making a random one needs the operating
+    /// system, which this module does not touch.
+    pub fn ensure_id(&mut self, new_id: impl FnOnce() -> ProfileId) -> &ProfileId {
+        self.id.get_or_insert_with(new_id)
     }
 
     /// Keeps `result`, taken at `taken_at`, as the newest past result.
@@ -358,12 +454,13 @@ fn declared_version(file: &str, text: &str) -> Result<u32, ProfileError> {
     })
 }
 
-/// What version 2 writes; borrows the profile so saving copies nothing.
+/// What version 3 writes; borrows the profile so saving copies nothing.
 #[derive(Serialize)]
 #[serde(rename = "Profile")]
 struct DocumentOut<'a> {
     format: &'static str,
     version: u32,
+    id: Option<&'a ProfileId>,
     name: &'a str,
     team: Option<&'a TeamProfile>,
     answers: &'a Answers,
@@ -371,7 +468,45 @@ struct DocumentOut<'a> {
     notes: &'a str,
 }
 
-/// Version 2, the current format. Every field but the header may be left out.
+/// Version 3, the current format: version 2 and the profile's id. Every field but the
+/// header may be left out.
+#[derive(Deserialize)]
+#[serde(rename = "Profile", deny_unknown_fields)]
+struct DocumentV3 {
+    /// Checked by [`declared_version`].
+    #[serde(rename = "format")]
+    _format: IgnoredAny,
+    /// Checked by [`declared_version`].
+    #[serde(rename = "version")]
+    _version: IgnoredAny,
+    #[serde(default)]
+    id: Option<ProfileId>,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    team: Option<TeamProfile>,
+    #[serde(default, deserialize_with = "unique_answers")]
+    answers: Answers,
+    #[serde(default)]
+    results: Vec<PastResult>,
+    #[serde(default)]
+    notes: String,
+}
+
+impl DocumentV3 {
+    fn into_profile(self) -> Profile {
+        Profile {
+            id: self.id,
+            name: self.name,
+            team: self.team,
+            answers: self.answers,
+            results: self.results,
+            notes: self.notes,
+        }
+    }
+}
+
+/// Version 2: the profile had no id. Every field but the header may be left out.
 #[derive(Deserialize)]
 #[serde(rename = "Profile", deny_unknown_fields)]
 struct DocumentV2 {
@@ -423,8 +558,11 @@ fn unique_answers<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Answers,
 }
 
 impl DocumentV2 {
-    fn into_profile(self) -> Profile {
+    /// Version 2 -> version 3: no id yet; the profile gets one when it is next saved, so
+    /// merely opening a file never gives it an id that is not on disk.
+    fn migrate(self) -> Profile {
         Profile {
+            id: None,
             name: self.name,
             team: self.team,
             answers: self.answers,
@@ -458,10 +596,12 @@ struct DocumentV1 {
 }
 
 impl DocumentV1 {
-    /// Version 1 -> version 2: the team becomes optional (a version 1 file always had one, so
-    /// it is kept), and the single latest result becomes the start of the results history.
+    /// Version 1 -> version 3: the team becomes optional (a version 1 file always had one, so
+    /// it is kept), the single latest result becomes the start of the results history, and,
+    /// as from version 2, there is no id until the next save.
     fn migrate(self) -> Profile {
         Profile {
+            id: None,
             name: self.name,
             team: Some(self.team),
             answers: self.answers,
@@ -497,6 +637,7 @@ mod tests {
         answers.set("backlog-interest", 4);
         let result = score_partial(&content().quiz, &answers).unwrap();
         let mut profile = Profile {
+            id: Some(ProfileId::new("0b6f5e9e-3c0a-4d7e-9b61-2f8c4a1d7e53").unwrap()),
             name: "Ana \"Ana\" Díaz\n".to_owned(),
             team: Some(TeamProfile {
                 engineers: 40,
@@ -516,7 +657,9 @@ mod tests {
     fn round_trip_keeps_everything() {
         let profile = sample();
         let text = profile.to_ron().unwrap();
-        assert!(text.starts_with("(\n    format: \"career-explorer-profile\",\n    version: 2,\n"));
+        assert!(text.starts_with(
+            "(\n    format: \"career-explorer-profile\",\n    version: 3,\n    id: Some(\"0b6f5e9e-3c0a-4d7e-9b61-2f8c4a1d7e53\"),\n    name: "
+        ));
         assert!(
             text.contains("taken_at: \"2025-03-14T09:30:00.123+01:00\""),
             "{text}"
@@ -529,16 +672,16 @@ mod tests {
     #[test]
     fn only_the_header_is_required() {
         let profile =
-            load(r#"(format: "career-explorer-profile", version: 2, name: "Bo")"#).unwrap();
+            load(r#"(format: "career-explorer-profile", version: 3, name: "Bo")"#).unwrap();
         assert_eq!(profile, Profile::new("Bo"));
         // `Some(...)` may be left out around the team.
         let plain = load(
-            r#"(format: "career-explorer-profile", version: 2, team: (engineers: 12), results: [])"#,
+            r#"(format: "career-explorer-profile", version: 3, team: (engineers: 12), results: [])"#,
         )
         .unwrap();
         assert_eq!(plain.team.map(|t| t.engineers), Some(12));
         // ron's optional struct name is allowed, if it is the right one.
-        let named = load(r#"Profile(format: "career-explorer-profile", version: 2)"#).unwrap();
+        let named = load(r#"Profile(format: "career-explorer-profile", version: 3)"#).unwrap();
         assert_eq!(named, Profile::default());
         let err = load(r#"Report(format: "career-explorer-profile", version: 2)"#).unwrap_err();
         assert!(matches!(err, ProfileError::Parse(_)), "{err}");
@@ -562,8 +705,83 @@ mod tests {
         assert_eq!(profile.answers.get("vision-write"), Some(2));
         assert!(profile.results.is_empty());
         assert_eq!(profile.notes, "kept");
-        // Saving writes version 2.
-        assert!(profile.to_ron().unwrap().contains("version: 2,"));
+        assert_eq!(profile.id, None, "no id until the next save");
+        // Saving writes the current version, with no id until one is given.
+        let saved = profile.to_ron().unwrap();
+        assert!(saved.contains("version: 3,\n    id: None,\n"), "{saved}");
+    }
+
+    #[test]
+    fn version_2_migrates_without_an_id() {
+        let mut expected = sample();
+        let text = expected
+            .to_ron()
+            .unwrap()
+            .replace("version: 3,", "version: 2,")
+            .replace(
+                "    id: Some(\"0b6f5e9e-3c0a-4d7e-9b61-2f8c4a1d7e53\"),\n",
+                "",
+            );
+        assert!(!text.contains("\n    id:"), "{text}");
+        let profile = load(&text).unwrap();
+        expected.id = None;
+        assert_eq!(profile, expected);
+        // A version 2 file cannot carry an id: it did not exist then.
+        let err =
+            load(r#"(format: "career-explorer-profile", version: 2, id: "abc")"#).unwrap_err();
+        assert!(matches!(err, ProfileError::Parse(_)), "{err}");
+        assert!(err.to_string().contains("`id`"), "{err}");
+    }
+
+    #[test]
+    fn ensure_id_gives_one_once_and_keeps_it() {
+        let mut profile = Profile::new("Bo");
+        let first = profile
+            .ensure_id(|| ProfileId::new("first").unwrap())
+            .clone();
+        assert_eq!(first.as_str(), "first");
+        let again = profile.ensure_id(|| ProfileId::new("second").unwrap());
+        assert_eq!(again, &first, "an id, once given, is kept");
+        assert_eq!(profile.id, Some(first));
+    }
+
+    #[test]
+    fn ids_have_a_checked_shape() {
+        let uuid = "0b6f5e9e-3c0a-4d7e-9b61-2f8c4a1d7e53";
+        assert_eq!(ProfileId::new(uuid).unwrap().as_str(), uuid);
+        assert!(ProfileId::new("x".repeat(ProfileId::MAX_LEN)).is_ok());
+        assert_eq!(ProfileId::new(""), Err(ProfileIdError::Empty));
+        assert_eq!(
+            ProfileId::new("x".repeat(ProfileId::MAX_LEN + 1)),
+            Err(ProfileIdError::TooLong { chars: 65 })
+        );
+        for (text, found) in [
+            ("a b", ' '),
+            ("a/b", '/'),
+            ("é", 'é'),
+            ("a_b", '_'),
+            ("a\n", '\n'),
+        ] {
+            assert_eq!(
+                ProfileId::new(text),
+                Err(ProfileIdError::BadCharacter { found }),
+                "{text:?}"
+            );
+        }
+        assert!(ID_RULE.contains(&ProfileId::MAX_LEN.to_string()));
+        // In a file, a bad id is reported where it is.
+        let err =
+            load("(\n  format: \"career-explorer-profile\",\n  version: 3,\n  id: \"a/b\",\n)")
+                .unwrap_err();
+        assert!(err.to_string().starts_with("p.ron:4:"), "{err}");
+        assert!(
+            err.to_string()
+                .contains("the profile's `id` holds '/', which is not allowed"),
+            "{err}"
+        );
+        // `Some(...)` may be left out around it, like around the team.
+        let plain = load(r#"(format: "career-explorer-profile", version: 3, id: "abc")"#).unwrap();
+        assert_eq!(plain.id.map(|id| id.to_string()), Some("abc".to_owned()));
     }
 
     #[test]
@@ -591,17 +809,21 @@ mod tests {
     #[test]
     fn newer_version_is_refused_with_the_version_it_needs() {
         let err =
-            load(r#"(format: "career-explorer-profile", version: 3, shiny: true)"#).unwrap_err();
+            load(r#"(format: "career-explorer-profile", version: 4, shiny: true)"#).unwrap_err();
         assert_eq!(
             err,
             ProfileError::NewerVersion {
                 file: "p.ron".to_owned(),
-                version: 3
+                version: 4
             }
         );
         let message = err.to_string();
         assert!(message.starts_with("p.ron: "), "{message}");
-        assert!(message.contains("format version 3"), "{message}");
+        assert!(message.contains("format version 4"), "{message}");
+        assert!(
+            message.contains("reads format versions 1 to 3"),
+            "{message}"
+        );
         assert!(message.contains("newer Career Explorer"), "{message}");
     }
 
@@ -866,17 +1088,19 @@ mod tests {
         })
     }
 
-    /// Profiles of every shape: any text in name and notes (control characters, quotes,
+    /// Profiles of every shape: with or without an id of any allowed shape, any text in name and notes (control characters, quotes,
     /// emoji), with or without a team, any subset of answers, zero to three results.
     fn profile() -> impl Strategy<Value = Profile> {
         (
+            prop::option::of("[A-Za-z0-9-]{1,64}".prop_map(|id| ProfileId::new(id).unwrap())),
             any::<String>(),
             prop::option::of(team()),
             answers(),
             prop::collection::vec(past_result(), 0..3),
             any::<String>(),
         )
-            .prop_map(|(name, team, answers, results, notes)| Profile {
+            .prop_map(|(id, name, team, answers, results, notes)| Profile {
+                id,
                 name,
                 team,
                 answers,
