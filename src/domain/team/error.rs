@@ -1,7 +1,7 @@
-//! Why a team document could not be read or written ([`TeamError`]), and why a member could
-//! not be added ([`MemberError`]).
+//! Why a team document could not be read or written ([`TeamError`]), why a member could not
+//! be added ([`MemberError`]), and why seats could not be filled as asked ([`StaffingError`]).
 
-use super::{CURRENT_VERSION, FORMAT};
+use super::{CURRENT_VERSION, FORMAT, Seat};
 use crate::domain::advisor::TeamProfileError;
 use crate::domain::data_file::RonError;
 
@@ -125,5 +125,48 @@ pub enum MemberError {
         name: String,
         /// The score found.
         value: u8,
+    },
+}
+
+/// Why the seats could not be filled as asked.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum StaffingError {
+    /// The team names a framework the advisor rules do not have.
+    #[error("the framework `{framework}` does not exist")]
+    UnknownFramework {
+        /// The framework id.
+        framework: String,
+    },
+    /// A pin names a seat the current advice does not have (it changed since the pin).
+    #[error("there is no {seat} seat now; the advice for this team has other seats")]
+    NoSuchSeat {
+        /// The seat pinned.
+        seat: Seat,
+    },
+    /// A pin names someone who is not on the team.
+    #[error("no member has the profile id `{profile_id}`")]
+    UnknownMember {
+        /// The profile id pinned.
+        profile_id: String,
+    },
+    /// Two pins name the same seat.
+    #[error("the {seat} seat is pinned twice; a seat holds one person")]
+    SeatPinnedTwice {
+        /// The seat.
+        seat: Seat,
+    },
+    /// One person is pinned to two seats.
+    #[error("{name} is pinned to two seats; a person holds one seat")]
+    PersonPinnedTwice {
+        /// Their name.
+        name: String,
+    },
+    /// The person pinned has no fit for the seat's role (no quiz result yet, or a partial one).
+    #[error("{name} cannot be pinned to the {seat} seat: their quiz result has no fit for it yet")]
+    NoFit {
+        /// Their name.
+        name: String,
+        /// The seat.
+        seat: Seat,
     },
 }

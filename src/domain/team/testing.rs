@@ -1,5 +1,5 @@
 //! Fixtures shared by the team view's unit tests: the shipped content, members with results
-//! made by answering the real quiz, and proptest strategies for teams.
+//! made by answering the real quiz or with chosen fits, and proptest strategies for teams.
 
 use std::sync::OnceLock;
 
@@ -10,7 +10,7 @@ use super::{Member, MemberRef, Team};
 use crate::domain::Content;
 use crate::domain::profile::PastResult;
 pub(super) use crate::domain::quiz::ItemKind as Kind;
-use crate::domain::quiz::{Answers, QuizResult, score_partial};
+use crate::domain::quiz::{Answers, BandedScore, QuizResult, score_partial};
 
 pub(super) fn content() -> &'static Content {
     static CONTENT: OnceLock<Content> = OnceLock::new();
@@ -50,6 +50,27 @@ pub(super) fn member_answering(name: &str, id: &str, f: impl Fn(&str, Kind) -> u
 pub(super) fn member_with_answers(name: &str, id: &str, answers: &[(&str, u8)]) -> Member {
     let answers: Answers = answers.iter().map(|&(i, v)| (i.to_owned(), v)).collect();
     let result = score_partial(&content().quiz, &answers).expect("answers are valid");
+    member_with_result(name, id, result)
+}
+
+/// A member whose result gives these PM and PO fits (and the lower as the combined fit); a
+/// `None` fit is one a partial result does not have yet.
+pub(super) fn member_with_fits(name: &str, id: &str, pm: Option<u8>, po: Option<u8>) -> Member {
+    let quiz = &content().quiz;
+    let mut result = score_partial(quiz, &Answers::new()).expect("no answers is valid");
+    for role in &mut result.roles {
+        let fit = match role.id.as_str() {
+            "pm" => pm,
+            _ => po,
+        };
+        role.fit = fit.map(|value| BandedScore {
+            value,
+            band: quiz.band(value),
+            meaning: String::new(),
+        });
+    }
+    result.combined.fit = pm.zip(po).map(|(a, b)| a.min(b));
+    result.combined.band = result.combined.fit.map(|f| quiz.band(f));
     member_with_result(name, id, result)
 }
 
