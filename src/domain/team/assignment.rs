@@ -93,9 +93,10 @@ pub(super) fn assign(
 /// The best holders for `seats` among `people`, seat by seat.
 ///
 /// Weights are whole numbers: `fit × (seats + 1) + 1` for a person who can hold the seat, so
-/// the total fit decides and, between equal totals, filling one more seat does; -1 where they
-/// cannot; 0 for "nobody", one such column per seat, so the table always has at least as many
-/// columns as rows, as Kuhn-Munkres needs, and a seat with no candidate left stays empty.
+/// the total fit decides and, between equal totals, filling one more seat does; 0 for a seat
+/// left empty, whether it is given someone who cannot hold it or one of the "nobody" columns
+/// added when there are fewer people than seats (Kuhn-Munkres needs at least as many columns
+/// as rows).
 fn optimum(fits: &Fits, seats: &[usize], people: &[usize]) -> Vec<Option<usize>> {
     let rows = seats.len();
     if rows == 0 {
@@ -103,12 +104,12 @@ fn optimum(fits: &Fits, seats: &[usize], people: &[usize]) -> Vec<Option<usize>>
     }
     let columns = candidates(fits, seats, people);
     let scale = i64::try_from(rows).map_or(i64::MAX, |rows| rows.saturating_add(1));
-    let weights = Matrix::from_fn(rows, columns.len() + rows, |(row, column)| {
-        match columns.get(column) {
-            Some(&person) => fit(fits, seats[row], person)
-                .map_or(-1, |f| i64::from(f).saturating_mul(scale).saturating_add(1)),
-            None => 0,
-        }
+    let width = columns.len().max(rows);
+    let weights = Matrix::from_fn(rows, width, |(row, column)| {
+        columns
+            .get(column)
+            .and_then(|&person| fit(fits, seats[row], person))
+            .map_or(0, |f| i64::from(f).saturating_mul(scale).saturating_add(1))
     });
     let (_, chosen) = kuhn_munkres(&weights);
     chosen

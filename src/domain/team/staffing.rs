@@ -183,7 +183,15 @@ pub fn staff(team: &Team, content: &Content, pins: &[Pin]) -> Result<Staffing, S
     let pin_indices = pin_indices(team, &seat_list, pins)?;
     let problem = |problem| pin_error(problem, team, &seat_list);
     let chosen = assign(&fits, members.len(), &pin_indices).map_err(problem)?;
-    let unpinned = assign(&fits, members.len(), &[]).map_err(problem)?;
+    // Without pins the pinned optimum is the unpinned one; solving it again would double the
+    // cost for the common case.
+    let unpinned_total_fit = if pin_indices.is_empty() {
+        chosen.total_fit
+    } else {
+        assign(&fits, members.len(), &[])
+            .map_err(problem)?
+            .total_fit
+    };
     let candidate = |seat: usize, person: usize| -> Option<Candidate> {
         let member = members.get(person)?;
         let fit = fits.get(seat)?.get(person).copied().flatten()?;
@@ -216,8 +224,8 @@ pub fn staff(team: &Team, content: &Content, pins: &[Pin]) -> Result<Staffing, S
         framework: framework.id.clone(),
         seats,
         total_fit: chosen.total_fit,
-        unpinned_total_fit: unpinned.total_fit,
-        pin_cost: unpinned.total_fit.saturating_sub(chosen.total_fit),
+        unpinned_total_fit,
+        pin_cost: unpinned_total_fit.saturating_sub(chosen.total_fit),
         advice,
     })
 }
