@@ -1,6 +1,6 @@
 //! All the content the app ships, loaded and validated together.
 
-use super::advisor::{AdvisorDataError, AdvisorRules};
+use super::advisor::{ADVISOR_FILE, AdvisorDataError, AdvisorRules};
 use super::catalog::{Catalog, CatalogError};
 use super::quiz::{Quiz, QuizDataError};
 
@@ -34,8 +34,10 @@ impl Content {
     pub fn shipped() -> Result<Self, ContentError> {
         let catalog = Catalog::shipped()?;
         let quiz = Quiz::shipped(&catalog)?;
+        let advisor = AdvisorRules::shipped()?;
+        advisor.validate_roles(ADVISOR_FILE, &catalog)?;
         Ok(Self {
-            advisor: AdvisorRules::shipped()?,
+            advisor,
             quiz,
             catalog,
         })

@@ -1,4 +1,4 @@
-//! The pure core of Career Explorer: content, advice, quiz scoring, profiles and reports.
+//! The pure core of Career Explorer: content, advice, quiz scoring, profiles, teams and reports.
 //!
 //! Nothing here draws, touches the file system or knows about egui; the app, the CLI and the
 //! tests all call the same functions.
@@ -11,6 +11,7 @@ pub mod data_file;
 pub mod profile;
 pub mod quiz;
 pub mod report;
+pub mod team;
 pub mod template;
 
 pub use content::{Content, ContentError};

@@ -160,6 +160,54 @@ pub enum AdvisorDataError {
         /// The template.
         entry: String,
     },
+    /// A framework id is not short kebab-case.
+    #[error(
+        "{file}: the framework id `{id}` must be short kebab-case (a-z, 0-9 and single hyphens)"
+    )]
+    BadFrameworkId {
+        /// File name.
+        file: String,
+        /// The id.
+        id: String,
+    },
+    /// Two frameworks share an id.
+    #[error("{file}: the framework id `{id}` is used more than once")]
+    DuplicateFramework {
+        /// File name.
+        file: String,
+        /// The repeated id.
+        id: String,
+    },
+    /// A framework gives one product owner per zero teams.
+    #[error(
+        "{file}: framework `{framework}` gives one product owner per 0 teams; it must be 1 or more"
+    )]
+    ZeroTeamsPerOwner {
+        /// File name.
+        file: String,
+        /// The framework's id.
+        framework: String,
+    },
+    /// The product manager and product owner seats are filled from the same role.
+    #[error(
+        "{file}: `staffing` names role `{role}` for both seats; the manager and owner roles must differ"
+    )]
+    SameStaffingRole {
+        /// File name.
+        file: String,
+        /// The role named twice.
+        role: String,
+    },
+    /// A staffing role is not in the catalog.
+    #[error("{file}: `staffing.{field}` names role `{role}`, which the catalog does not have")]
+    UnknownRole {
+        /// File name.
+        file: String,
+        /// `manager_role` or `owner_role`.
+        field: &'static str,
+        /// The unknown role id.
+        role: String,
+    },
 }
 
 /// Why a team profile cannot be used as it is.

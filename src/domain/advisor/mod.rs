@@ -15,9 +15,14 @@
 //! toward Combine, and better switching or a higher priority on speed never move it toward
 //! Split. That is what makes the "what would change the answer" flips exact and cheap: points
 //! only change at a table's breakpoints, so only the values next to them need checking.
+//!
+//! The same file holds the staffing [`Framework`]s (Scrum, SAFe, LeSS) with their sources:
+//! how many product owners a split needs for a number of teams, which the team view uses to
+//! turn a verdict into seats.
 
 mod advice;
 mod error;
+mod frameworks;
 mod inputs;
 mod rules;
 #[cfg(test)]
@@ -26,6 +31,7 @@ mod validation;
 
 pub use advice::{Advice, Contribution, Flip, Verdict, advise};
 pub use error::{AdvisorDataError, TeamProfileError};
+pub use frameworks::{Framework, ProductOwners, StaffingTexts};
 pub use inputs::{Factor, InputValue, Research, TeamProfile};
 pub use rules::{
     AdvisorRules, ResearchLevel, ResearchRule, ScaleLevel, ScaleRule, Step, StepRule, Warnings,

@@ -6,7 +6,8 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    ADVISOR_FILE, ADVISOR_RON, AdvisorDataError, Factor, InputValue, Research, TeamProfile, Verdict,
+    ADVISOR_FILE, ADVISOR_RON, AdvisorDataError, Factor, Framework, InputValue, Research,
+    StaffingTexts, TeamProfile, Verdict,
 };
 use crate::domain::data_file::parse_ron;
 use crate::domain::template;
@@ -36,6 +37,10 @@ pub struct AdvisorRules {
     /// Said under "What would change the answer" when no input, changed alone, flips the
     /// verdict (see [`AdvisorRules::no_flip_sentence`]).
     pub no_flip: String,
+    /// The roles and titles of the seats the team view fills.
+    pub staffing: StaffingTexts,
+    /// The staffing frameworks a lead can pick from; the first is the default.
+    pub frameworks: Vec<Framework>,
 }
 
 /// Points for a numeric input, as a step table.

@@ -53,13 +53,14 @@ impl AdvisorRules {
             "the warning `few_engineers_per_team`",
             &self.warnings.few_engineers_per_team,
         )?;
-        check.template("the sentence `no_flip`", &self.no_flip, &[])
+        check.template("the sentence `no_flip`", &self.no_flip, &[])?;
+        self.validate_staffing(file)
     }
 }
 
 /// Validation helpers that know the file name.
-struct Checker<'a> {
-    file: &'a str,
+pub(super) struct Checker<'a> {
+    pub(super) file: &'a str,
 }
 
 impl Checker<'_> {
@@ -73,7 +74,12 @@ impl Checker<'_> {
         Ok(())
     }
 
-    fn template(&self, what: &str, text: &str, allowed: &[&str]) -> Result<(), AdvisorDataError> {
+    pub(super) fn template(
+        &self,
+        what: &str,
+        text: &str,
+        allowed: &[&str],
+    ) -> Result<(), AdvisorDataError> {
         self.text(what, text)?;
         let file = self.file.to_owned();
         let entry = what.to_owned();
