@@ -19,11 +19,16 @@
 
 mod read;
 mod recovery;
+mod team;
 mod write;
 
 pub use recovery::{
     DATA_DIR_ENV, RECOVERY_FILE, Recovery, clear_recovery_at, read_recovery_from, recovery_path,
     write_recovery_to,
+};
+pub use team::{
+    Document, MAX_TEAM_BYTES, MemberBatch, Skipped, decode_team, load_document, load_document_from,
+    load_team, profile_paths, read_member, read_members, save_team,
 };
 pub use write::{simulate_slow_sync, write_file_atomically};
 
@@ -39,6 +44,7 @@ use std::time::Duration;
 
 use crate::domain::Content;
 use crate::domain::profile::{CURRENT_VERSION, Profile, ProfileError, peek_version};
+use crate::domain::team::{MemberError, TeamError};
 
 /// Profiles larger than this are refused before they are read: 16 MiB is far beyond any real
 /// profile (a complete one with a hundred past results is well under 1 MiB).
@@ -197,6 +203,53 @@ pub enum StorageError {
         path: PathBuf,
         /// What is wrong.
         problem: String,
+    },
+    /// The text is not a valid team.
+    #[error(transparent)]
+    Team(#[from] TeamError),
+    /// A profile read as a team member cannot be one (a blank name, say).
+    #[error("{}: {source}", .path.display())]
+    Member {
+        /// The profile file.
+        path: PathBuf,
+        /// Why.
+        source: MemberError,
+    },
+    /// The team file is over [`MAX_TEAM_BYTES`]; it was not read.
+    #[error(
+        "{}: the file {} the {}-byte (64 MiB) limit for a team; it was not read",
+        .path.display(),
+        .size.map_or_else(|| "holds more than".to_owned(), |s| format!("is {s} bytes, over")),
+        MAX_TEAM_BYTES
+    )]
+    TeamTooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size when known.
+        size: Option<u64>,
+    },
+    /// The team file on disk was written by a newer Career Explorer, so it is not overwritten.
+    #[error(
+        "{}: this file is in team format version {version}, from a newer Career Explorer (this one writes version {}); it was not overwritten. Save under another name",
+        .path.display(),
+        crate::domain::team::CURRENT_VERSION
+    )]
+    NewerTeamOnDisk {
+        /// The file.
+        path: PathBuf,
+        /// The version it declares.
+        version: u32,
+    },
+    /// The file on disk holds another kind of document, so a team is not saved over it.
+    #[error(
+        "{}: this file holds a `{format}` document, not a team, so it was not overwritten; save the team under another name",
+        .path.display()
+    )]
+    OtherDocument {
+        /// The file.
+        path: PathBuf,
+        /// The document's `format`.
+        format: String,
     },
     /// Neither [`DATA_DIR_ENV`] nor the operating system names a folder for app data.
     #[error("no folder for app data was found; set {DATA_DIR_ENV} to choose one")]
