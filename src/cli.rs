@@ -22,6 +22,10 @@
 //!   `responsibilities` (each `id`, `title`, `role`, `skill`, `interest`, `learn_next`),
 //!   `strengths`, `growth_areas`, `skilled_not_drawn`, `notes`, plus `file` and `name`.
 
+mod team;
+
+pub use team::{TeamArgs, TeamCommand};
+
 use std::fmt::Write as _;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -30,15 +34,19 @@ use serde::Serialize;
 use serde_json::{Map, Value, json};
 
 use crate::domain::Content;
-use crate::domain::advisor::{Advice, Factor, InputValue, Verdict, advise};
+use crate::domain::advisor::{Advice, Factor, InputValue, TeamProfileError, Verdict, advise};
 use crate::domain::profile::Profile;
 use crate::domain::quiz::{
     AnswerError, BandedScore, Lean, QuizResult, ResponsibilityScore, score, score_partial,
 };
 use crate::domain::report::Report;
+use crate::domain::team::StaffingError;
 use crate::export::text::score_text;
 use crate::export::{self, Format};
-use crate::storage::{StorageError, load_profile, load_profile_from, write_file_atomically};
+use crate::storage::{
+    Document, StorageError, load_document, load_document_from, load_profile, load_profile_from,
+    write_file_atomically,
+};
 
 /// The profile path that means standard input.
 pub const STDIN_PATH: &str = "-";
@@ -72,9 +80,10 @@ pub enum Command {
         #[command(subcommand)]
         command: QuizCommand,
     },
-    /// Write a report of a profile: its advice, quiz result, earlier attempts and notes.
+    /// Write a report of a profile (its advice, quiz result, earlier attempts and notes) or of
+    /// a team file (its people, coverage and seats).
     Export {
-        /// The profile to read; `-` reads it from standard input.
+        /// The profile or team file to read; `-` reads it from standard input.
         file: PathBuf,
         /// The report's format.
         #[arg(long, value_enum)]
@@ -83,6 +92,15 @@ pub enum Command {
         /// nothing is written.
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
+        /// Name the people "Member 1", "Member 2", ... in a team report (team files only).
+        #[arg(long)]
+        anonymise: bool,
+    },
+    /// Work with teams: summarize profiles as a team, or write a team file.
+    Team {
+        /// What to do.
+        #[command(subcommand)]
+        command: TeamCommand,
     },
 }
 
@@ -136,6 +154,27 @@ enum CliError {
     /// The JSON could not be produced.
     #[error("could not write JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// `--anonymise` on a profile.
+    #[error(
+        "{}: --anonymise applies to team files only; this is a profile, a report about one named person",
+        .0.display()
+    )]
+    AnonymiseProfile(PathBuf),
+    /// A team flag is out of range.
+    #[error("{0}")]
+    TeamInputs(TeamProfileError),
+    /// `--framework` names no framework.
+    #[error("--framework `{framework}` does not exist; it must be one of {known}")]
+    UnknownFramework { framework: String, known: String },
+    /// The advisor data has no framework at all (the shipped data always has).
+    #[error("the advisor data lists no staffing framework")]
+    NoFramework,
+    /// The seats could not be filled.
+    #[error("{0}")]
+    Staffing(StaffingError),
+    /// A team command could read nobody; `lines` says why for each file.
+    #[error("{}no member could be read from the paths given", .lines.iter().map(|l| format!("{l}\n")).collect::<String>())]
+    NoMembers { lines: Vec<String> },
 }
 
 impl CliError {
@@ -146,7 +185,13 @@ impl CliError {
             | Self::NoTeam(_)
             | Self::NoAnswers(_)
             | Self::Incomplete { .. }
-            | Self::Quiz { .. } => EXIT_BAD_INPUT,
+            | Self::Quiz { .. }
+            | Self::AnonymiseProfile(_)
+            | Self::TeamInputs(_)
+            | Self::UnknownFramework { .. }
+            | Self::NoFramework
+            | Self::Staffing(_)
+            | Self::NoMembers { .. } => EXIT_BAD_INPUT,
         }
     }
 }
@@ -180,6 +225,7 @@ pub fn run_with_input(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> u8 {
+    let mut notes: Vec<String> = Vec::new();
     let output = match command {
         Command::Advise { file, json } => load(&file, stdin, content)
             .and_then(|(name, profile)| advise_command(&name, &profile, json, content)),
@@ -197,9 +243,20 @@ pub fn run_with_input(
             file,
             format,
             output,
-        } => load(&file, stdin, content)
-            .and_then(|(_, profile)| export_command(&profile, format, &output, content)),
+            anonymise,
+        } => load_any(&file, stdin, content).and_then(|(name, document)| match document {
+            Document::Team(team) => team::export_team(&team, format, &output, anonymise, content),
+            Document::Profile(_) if anonymise => Err(CliError::AnonymiseProfile(name)),
+            Document::Profile(profile) => export_command(&profile, format, &output, content),
+        }),
+        Command::Team { command } => team::run(command, content).map(|out| {
+            notes = out.notes;
+            out.text
+        }),
     };
+    for note in &notes {
+        report(stderr, note);
+    }
     match output {
         Ok(text) => match stdout
             .write_all(text.as_bytes())
@@ -231,6 +288,22 @@ fn load(
         Ok((name, profile))
     } else {
         Ok((path.to_owned(), load_profile(path, content)?))
+    }
+}
+
+/// Loads the profile or team at `path`, or from `stdin` when `path` is `-`, with the name to
+/// call its source by.
+fn load_any(
+    path: &Path,
+    stdin: &mut dyn Read,
+    content: &Content,
+) -> Result<(PathBuf, Document), CliError> {
+    if path == Path::new(STDIN_PATH) {
+        let name = PathBuf::from(STDIN_NAME);
+        let document = load_document_from(&name, stdin, content)?;
+        Ok((name, document))
+    } else {
+        Ok((path.to_owned(), load_document(path, content)?))
     }
 }
 
@@ -876,6 +949,7 @@ mod tests {
                 file: dash.clone(),
                 format: Format::Csv,
                 output: dash.clone(),
+                anonymise: false,
             },
             text.as_bytes(),
         );

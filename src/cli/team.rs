@@ -1,0 +1,381 @@
+//! The team commands: `team summarize` and `team new` from profiles, and a team file's export.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::{CliError, printable};
+use crate::domain::Content;
+use crate::domain::advisor::{Research, TeamProfile, Verdict};
+use crate::domain::team::{Added, Team};
+use crate::domain::team_report::{PersonFit, TeamReport};
+use crate::export::text::{NO_SCORE, UNFILLED, cell_text, names_text, person_fit_text};
+use crate::export::{self, Format};
+use crate::storage::{MemberBatch, Skipped, read_members, save_team, write_file_atomically};
+
+/// A team command.
+#[derive(Debug, Clone, PartialEq, Eq, clap::Subcommand)]
+pub enum TeamCommand {
+    /// Print who covers each responsibility and who should hold which seat, for the people in
+    /// the given profiles. Files that cannot be read are skipped and listed.
+    Summarize {
+        /// Profiles, or folders of them (their `*.ron` files, not recursively).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The team's inputs and framework.
+        #[command(flatten)]
+        team: TeamArgs,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a team file with the people in the given profiles: their names and latest quiz
+    /// results, never their notes or answers.
+    New {
+        /// Profiles, or folders of them (their `*.ron` files, not recursively).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The team's inputs and framework.
+        #[command(flatten)]
+        team: TeamArgs,
+        /// The team's name.
+        #[arg(long, default_value = "")]
+        name: String,
+        /// The team file to write, atomically. A team file from a newer Career Explorer, or a
+        /// file holding another kind of document, is never overwritten.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
+}
+
+/// The Team advisor's inputs and the staffing framework, as flags; each left out takes the
+/// Team advisor form's default.
+#[derive(Debug, Clone, Default, PartialEq, Eq, clap::Args)]
+pub struct TeamArgs {
+    /// Engineers on the product, 1-100000 [default: the form's, 8].
+    #[arg(long)]
+    pub engineers: Option<u32>,
+    /// Teams working on it, 1-1000 [default: the form's, 1].
+    #[arg(long)]
+    pub teams: Option<u32>,
+    /// Discovery and research work: none, part-time or full-time [default: the form's,
+    /// part-time].
+    #[arg(long, value_parser = parse_research)]
+    pub research: Option<Research>,
+    /// Backlog complexity, 1-5 [default: the form's, 2].
+    #[arg(long)]
+    pub backlog_complexity: Option<u32>,
+    /// How often people switch context, 1-5 [default: the form's, 4].
+    #[arg(long)]
+    pub switching: Option<u32>,
+    /// How much speed matters, 1-5 [default: the form's, 4].
+    #[arg(long)]
+    pub speed_priority: Option<u32>,
+    /// How many product owners a split needs: scrum, safe or less (from the advisor data)
+    /// [default: the first, scrum].
+    #[arg(long)]
+    pub framework: Option<String>,
+}
+
+fn parse_research(text: &str) -> Result<Research, String> {
+    let id = text.replace('-', "_");
+    Research::ALL
+        .into_iter()
+        .find(|r| r.id() == id)
+        .ok_or_else(|| format!("`{text}` is not one of none, part-time, full-time"))
+}
+
+impl TeamArgs {
+    /// An empty team with these inputs and framework, checked against `content`.
+    fn team(&self, name: &str, content: &Content) -> Result<Team, CliError> {
+        let defaults = TeamProfile::default();
+        let inputs = TeamProfile {
+            engineers: self.engineers.unwrap_or(defaults.engineers),
+            teams: self.teams.unwrap_or(defaults.teams),
+            research: self.research.unwrap_or(defaults.research),
+            backlog_complexity: self
+                .backlog_complexity
+                .unwrap_or(defaults.backlog_complexity),
+            switching: self.switching.unwrap_or(defaults.switching),
+            speed_priority: self.speed_priority.unwrap_or(defaults.speed_priority),
+        };
+        inputs.validate().map_err(CliError::TeamInputs)?;
+        let rules = &content.advisor;
+        let framework = match &self.framework {
+            Some(id) => rules
+                .framework(id)
+                .ok_or_else(|| CliError::UnknownFramework {
+                    framework: id.clone(),
+                    known: rules
+                        .frameworks
+                        .iter()
+                        .map(|f| f.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                })?,
+            None => rules.default_framework().ok_or(CliError::NoFramework)?,
+        };
+        let mut team = Team::new(name, framework.id.clone());
+        team.inputs = inputs;
+        Ok(team)
+    }
+}
+
+/// What a command printed and what it has to say on stderr even when it works.
+pub(super) struct Output {
+    /// For stdout.
+    pub(super) text: String,
+    /// Lines for stderr: the files skipped, people given twice.
+    pub(super) notes: Vec<String>,
+}
+
+/// Runs a team command.
+pub(super) fn run(command: TeamCommand, content: &Content) -> Result<Output, CliError> {
+    match command {
+        TeamCommand::Summarize { paths, team, json } => {
+            let (team, notes, skipped) = gather(&paths, &team, "", content)?;
+            let report = TeamReport::new(&team, content, &[], false).map_err(CliError::Staffing)?;
+            if json {
+                Ok(Output {
+                    text: summary_json(&report, &skipped)?,
+                    notes: Vec::new(),
+                })
+            } else {
+                Ok(Output {
+                    text: summary_text(&report),
+                    notes,
+                })
+            }
+        }
+        TeamCommand::New {
+            paths,
+            team,
+            name,
+            output,
+        } => {
+            let (team, mut notes, _) = gather(&paths, &team, &name, content)?;
+            save_team(&output, &team)?;
+            notes.push(format!(
+                "{}: wrote a team of {} people",
+                output.display(),
+                team.members.len()
+            ));
+            Ok(Output {
+                text: String::new(),
+                notes,
+            })
+        }
+    }
+}
+
+/// A skipped file as JSON shows it.
+#[derive(Serialize)]
+struct SkippedJson {
+    path: String,
+    error: String,
+}
+
+/// Reads the members behind `paths` into a team with `args`' inputs. Fails with every
+/// skipped file listed when nobody could be read.
+fn gather(
+    paths: &[PathBuf],
+    args: &TeamArgs,
+    name: &str,
+    content: &Content,
+) -> Result<(Team, Vec<String>, Vec<SkippedJson>), CliError> {
+    let mut team = args.team(name, content)?;
+    let MemberBatch { members, skipped } = read_members(paths, content);
+    let mut notes: Vec<String> = skipped.iter().map(skipped_line).collect();
+    let skipped_json: Vec<SkippedJson> = skipped
+        .iter()
+        .map(|s| SkippedJson {
+            path: s.path.display().to_string(),
+            error: printable(&s.error.to_string()),
+        })
+        .collect();
+    for (path, member) in members {
+        match team.add_or_update(member) {
+            Ok(Added::New) => {}
+            Ok(Added::Updated) => notes.push(format!(
+                "{}: the same person as a profile read before it; counted once, with this file's result",
+                path.display()
+            )),
+            Err(err) => notes.push(format!("skipped {}: {err}", path.display())),
+        }
+    }
+    if team.members.is_empty() {
+        return Err(CliError::NoMembers { lines: notes });
+    }
+    Ok((team, notes, skipped_json))
+}
+
+fn skipped_line(skipped: &Skipped) -> String {
+    format!("skipped {}", skipped.error)
+}
+
+/// Exports the team file `team`, to `output` or (for `-`) back to the caller for stdout.
+pub(super) fn export_team(
+    team: &Team,
+    format: Format,
+    output: &Path,
+    anonymise: bool,
+    content: &Content,
+) -> Result<String, CliError> {
+    let report = TeamReport::new(team, content, &[], anonymise).map_err(CliError::Staffing)?;
+    let text = export::render_team(&report, format);
+    if output == Path::new("-") {
+        return Ok(text);
+    }
+    write_file_atomically(output, text.as_bytes())?;
+    Ok(String::new())
+}
+
+fn name(text: &str) -> String {
+    printable(text).replace(['\n', '\t'], " ")
+}
+
+fn summary_text(report: &TeamReport) -> String {
+    let mut out = String::new();
+    let advice = &report.advice;
+    // Writing to a String cannot fail.
+    let _ = writeln!(out, "Team of {} people", report.members.len());
+    let _ = writeln!(
+        out,
+        "Verdict: {} (score {}, threshold {}, margin {})",
+        advice.verdict, advice.score, advice.threshold, advice.margin
+    );
+    let _ = writeln!(out, "\nWhy:");
+    for f in &advice.factors {
+        let _ = writeln!(out, "  {:>+4}  {}: {}", f.points, f.label, f.reason);
+    }
+    let _ = writeln!(
+        out,
+        "\nStaffing ({}: {}):",
+        report.framework.name, report.framework.rule
+    );
+    if let Some(note) = &report.staffing_note {
+        let _ = writeln!(out, "  {note}");
+    }
+    for seat in &report.seats {
+        let _ = writeln!(
+            out,
+            "  {}: {}; runner-up: {}",
+            seat.title,
+            name(&person_fit_text(
+                seat.holder.as_ref(),
+                seat.pinned,
+                UNFILLED
+            )),
+            name(&person_fit_text(seat.runner_up.as_ref(), false, NO_SCORE))
+        );
+    }
+    let _ = writeln!(out, "\nCoverage (strongest by skill):");
+    for line in &report.coverage {
+        let gap = if line.gap { "  GAP" } else { "" };
+        let _ = writeln!(
+            out,
+            "  {} {}: {} {}{gap}",
+            line.role_short_name,
+            line.title,
+            name(&names_text(&line.strongest)),
+            cell_text(line.skill),
+        );
+        if let Some(next) = &line.learn_next {
+            let _ = writeln!(out, "    Next: {next}");
+        }
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct SummaryJson<'a> {
+    members: usize,
+    skipped: &'a [SkippedJson],
+    framework: &'a str,
+    coverage: Vec<CoverageJson<'a>>,
+    staffing: StaffingJson<'a>,
+}
+
+#[derive(Serialize)]
+struct CoverageJson<'a> {
+    responsibility: &'a str,
+    title: &'a str,
+    role: &'a str,
+    strongest: &'a [String],
+    skill: Option<u8>,
+    gap: bool,
+}
+
+#[derive(Serialize)]
+struct StaffingJson<'a> {
+    verdict: Verdict,
+    verdict_name: &'static str,
+    score: i64,
+    reasons: Vec<&'a str>,
+    note: Option<&'a str>,
+    total_fit: u32,
+    seats: Vec<SeatJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct SeatJson<'a> {
+    seat: &'a str,
+    title: &'a str,
+    person: Option<&'a str>,
+    fit: Option<u8>,
+    runner_up: Option<&'a str>,
+    runner_up_fit: Option<u8>,
+}
+
+fn summary_json(report: &TeamReport, skipped: &[SkippedJson]) -> Result<String, CliError> {
+    fn person(p: Option<&PersonFit>) -> Option<&str> {
+        p.map(|p| p.name.as_str())
+    }
+    let fit = |p: Option<&PersonFit>| p.map(|p| p.fit);
+    let document = SummaryJson {
+        members: report.members.len(),
+        skipped,
+        framework: &report.framework.id,
+        coverage: report
+            .coverage
+            .iter()
+            .map(|line| CoverageJson {
+                responsibility: &line.id,
+                title: &line.title,
+                role: &line.role_short_name,
+                strongest: &line.strongest,
+                skill: line.skill.map(|(value, _)| value),
+                gap: line.gap,
+            })
+            .collect(),
+        staffing: StaffingJson {
+            verdict: report.advice.verdict,
+            verdict_name: report.advice.verdict.name(),
+            score: report.advice.score,
+            reasons: report
+                .advice
+                .factors
+                .iter()
+                .map(|f| f.reason.as_str())
+                .collect(),
+            note: report.staffing_note.as_deref(),
+            total_fit: report.total_fit,
+            seats: report
+                .seats
+                .iter()
+                .map(|s| SeatJson {
+                    seat: &s.id,
+                    title: &s.title,
+                    person: person(s.holder.as_ref()),
+                    fit: fit(s.holder.as_ref()),
+                    runner_up: person(s.runner_up.as_ref()),
+                    runner_up_fit: fit(s.runner_up.as_ref()),
+                })
+                .collect(),
+        },
+    };
+    let mut text = serde_json::to_string(&document)?;
+    text.push('\n');
+    Ok(text)
+}
