@@ -346,7 +346,11 @@ fn peek_header(text: &str) -> Option<Header> {
                 .is_some_and(|name| name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
         })
         .and_then(|i| trimmed.get(i..))?;
-    ron::Options::default().from_str::<Header>(body).ok()
+    // `implicit_some` reads the plain `version: 1` into the `Option`.
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str::<Header>(body)
+        .ok()
 }
 
 /// `text` from its first character that is not whitespace or inside a leading comment.
@@ -363,5 +367,31 @@ fn skip_comments(mut text: &str) -> &str {
         } else {
             return text;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_are_peeked_whatever_else_the_document_holds() {
+        let header = |text| peek_header(text).map(|h| (h.format, h.version));
+        assert_eq!(
+            header("(format: \"career-explorer-team\", version: 9, future_field: 1)\n"),
+            Some((Some(FORMAT.to_owned()), Some(9)))
+        );
+        assert_eq!(
+            header("// a comment\nProfile(version: 3, answers: {\"a\": 1}, format: \"x\")"),
+            Some((Some("x".to_owned()), Some(3)))
+        );
+        assert_eq!(header("not ron"), None);
+        assert!(declares_team_format(
+            "(format : \"career-explorer-team\", version: 1, broken"
+        ));
+        assert!(!declares_team_format("[\"career-explorer-team\"]"));
+        assert!(!declares_team_format(
+            "(format: \"career-explorer-profile\", note: \"career-explorer-team\")"
+        ));
     }
 }

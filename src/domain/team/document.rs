@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{CURRENT_VERSION, FORMAT, MemberError, TeamError};
 use crate::domain::advisor::{AdvisorRules, TeamProfile};
-use crate::domain::data_file::parse_ron;
+use crate::domain::data_file::{RonError, spanned_to_error};
 use crate::domain::profile::{PastResult, Profile};
 use crate::domain::quiz::QuizResult;
 
@@ -148,7 +148,7 @@ impl Team {
                 file: file.to_owned(),
             });
         }
-        let header: Header = parse_ron(file, text)?;
+        let header: Header = parse_team(file, text)?;
         match header.format.as_deref() {
             Some(FORMAT) => {}
             Some(other) => {
@@ -170,7 +170,7 @@ impl Team {
                     file: file.to_owned(),
                 });
             }
-            Some(1) => parse_ron::<DocumentV1>(file, text)?.into_team(rules),
+            Some(1) => parse_team::<DocumentV1>(file, text)?.into_team(rules),
             Some(version) if version > CURRENT_VERSION => {
                 return Err(TeamError::NewerVersion {
                     file: file.to_owned(),
@@ -284,6 +284,26 @@ impl Team {
     pub fn member(&self, profile_id: &str) -> Option<&Member> {
         self.members.iter().find(|m| m.profile_id == profile_id)
     }
+}
+
+/// How far values may nest: ron's default, with its message replaced, since it advises the
+/// programmer rather than the person who opened the file. A real team nests about ten levels.
+const RECURSION_LIMIT: usize = 128;
+
+/// Parses a team document (or its header) with positions in errors.
+fn parse_team<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, RonError> {
+    ron::Options::default()
+        .with_recursion_limit(RECURSION_LIMIT)
+        .from_str(text)
+        .map_err(|err| {
+            let mut error = spanned_to_error(file, &err);
+            if err.code == ron::Error::ExceededRecursionLimit {
+                error.message = format!(
+                    "values are nested more than {RECURSION_LIMIT} levels deep here; a team never nests that deep"
+                );
+            }
+            error
+        })
 }
 
 /// The `format` and `version` fields, read first so a wrong format or a newer version is
