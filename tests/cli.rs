@@ -171,11 +171,11 @@ fn too_large_missing_and_folder_inputs() {
     for (path, message) in [
         (huge.as_path(), "over the 16777216-byte (16 MiB) limit"),
         (missing.as_path(), "could not read the file"),
-        (dir.path(), "this is a folder, not a profile file"),
+        (dir.path(), "this is a folder, not a file that can be read"),
         // Refused by its kind, where it used to be read up to the limit.
         (
             Path::new("/dev/zero"),
-            "this is a device, not a profile file",
+            "this is a device, not a file that can be read",
         ),
     ] {
         let path = path.to_str().unwrap();

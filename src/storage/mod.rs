@@ -44,7 +44,7 @@ use std::time::Duration;
 
 use crate::domain::Content;
 use crate::domain::profile::{CURRENT_VERSION, Profile, ProfileError, peek_version};
-use crate::domain::team::{MemberError, TeamError};
+use crate::domain::team::{CURRENT_VERSION as TEAM_VERSION, TeamError};
 
 /// Profiles larger than this are refused before they are read: 16 MiB is far beyond any real
 /// profile (a complete one with a hundred past results is well under 1 MiB).
@@ -72,13 +72,16 @@ pub const MAX_RECENT: usize = 10;
 /// the file.
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
-    /// The file is over [`MAX_PROFILE_BYTES`]; it was not read.
-    #[error("{}: {}", .path.display(), too_large_message(*.size))]
+    /// The file is over the size limit of its kind ([`MAX_PROFILE_BYTES`],
+    /// [`MAX_TEAM_BYTES`]); it was not read.
+    #[error("{}: {}", .path.display(), too_large_message(*.size, *.kind))]
     TooLarge {
         /// The file.
         path: PathBuf,
         /// Its size when the file system reports one; `None` for a stream that kept going.
         size: Option<u64>,
+        /// What it was read as.
+        kind: DocumentKind,
     },
     /// The file could not be opened or read.
     #[error("{}: could not read the file: {source}", .path.display())]
@@ -89,7 +92,7 @@ pub enum StorageError {
         source: io::Error,
     },
     /// The path is a folder, a device or a socket, so it was not read (not even opened).
-    #[error("{}: this is {}, not a profile file", .path.display(), .kind.noun())]
+    #[error("{}: this is {}, not a file that can be read", .path.display(), .kind.noun())]
     NotAFile {
         /// The path.
         path: PathBuf,
@@ -153,6 +156,31 @@ pub enum StorageError {
     /// The text is not a valid profile.
     #[error(transparent)]
     Profile(#[from] ProfileError),
+    /// The text is not a valid team document.
+    #[error(transparent)]
+    Team(#[from] TeamError),
+    /// The team file on disk was written by a newer Career Explorer, so it is not overwritten.
+    #[error(
+        "{}: this file is in team format version {version}, from a newer Career Explorer (this one writes version {TEAM_VERSION}); it was not overwritten. Save under another name",
+        .path.display()
+    )]
+    NewerTeamOnDisk {
+        /// The file.
+        path: PathBuf,
+        /// The version it declares.
+        version: u32,
+    },
+    /// The file on disk holds another kind of document, so a team is not saved over it.
+    #[error(
+        "{}: this file holds a `{format}` document, not a team, so it was not overwritten; save the team under another name",
+        .path.display()
+    )]
+    OtherDocument {
+        /// The file.
+        path: PathBuf,
+        /// The document's `format`.
+        format: String,
+    },
     /// The file on disk was written by a newer Career Explorer, so it is not overwritten.
     #[error(
         "{}: this file is in profile format version {version}, from a newer Career Explorer (this one writes version {CURRENT_VERSION}); it was not overwritten. Save under another name",
@@ -204,56 +232,36 @@ pub enum StorageError {
         /// What is wrong.
         problem: String,
     },
-    /// The text is not a valid team.
-    #[error(transparent)]
-    Team(#[from] TeamError),
-    /// A profile read as a team member cannot be one (a blank name, say).
-    #[error("{}: {source}", .path.display())]
-    Member {
-        /// The profile file.
-        path: PathBuf,
-        /// Why.
-        source: MemberError,
-    },
-    /// The team file is over [`MAX_TEAM_BYTES`]; it was not read.
-    #[error(
-        "{}: the file {} the {}-byte (64 MiB) limit for a team; it was not read",
-        .path.display(),
-        .size.map_or_else(|| "holds more than".to_owned(), |s| format!("is {s} bytes, over")),
-        MAX_TEAM_BYTES
-    )]
-    TeamTooLarge {
-        /// The file.
-        path: PathBuf,
-        /// Its size when known.
-        size: Option<u64>,
-    },
-    /// The team file on disk was written by a newer Career Explorer, so it is not overwritten.
-    #[error(
-        "{}: this file is in team format version {version}, from a newer Career Explorer (this one writes version {}); it was not overwritten. Save under another name",
-        .path.display(),
-        crate::domain::team::CURRENT_VERSION
-    )]
-    NewerTeamOnDisk {
-        /// The file.
-        path: PathBuf,
-        /// The version it declares.
-        version: u32,
-    },
-    /// The file on disk holds another kind of document, so a team is not saved over it.
-    #[error(
-        "{}: this file holds a `{format}` document, not a team, so it was not overwritten; save the team under another name",
-        .path.display()
-    )]
-    OtherDocument {
-        /// The file.
-        path: PathBuf,
-        /// The document's `format`.
-        format: String,
-    },
     /// Neither [`DATA_DIR_ENV`] nor the operating system names a folder for app data.
     #[error("no folder for app data was found; set {DATA_DIR_ENV} to choose one")]
     NoDataDir,
+}
+
+/// What a file is read as, which sets its size limit and how messages name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocumentKind {
+    /// A profile (or the recovery file, which holds one).
+    Profile,
+    /// A team document.
+    Team,
+}
+
+impl DocumentKind {
+    /// The most bytes a file of this kind may have.
+    pub const fn max_bytes(self) -> u64 {
+        match self {
+            Self::Profile => MAX_PROFILE_BYTES,
+            Self::Team => MAX_TEAM_BYTES,
+        }
+    }
+
+    /// "profile" or "team file", as messages name it.
+    pub const fn noun(self) -> &'static str {
+        match self {
+            Self::Profile => "profile",
+            Self::Team => "team file",
+        }
+    }
 }
 
 /// What a path is when it is not a regular file.
@@ -323,7 +331,7 @@ impl FileKind {
 /// device or a socket is an error at once. Errors name `path`, with `line:col` where there is
 /// a position.
 pub fn load_profile(path: &Path, content: &Content) -> Result<Profile, StorageError> {
-    let bytes = read_limited(path)?;
+    let bytes = read_limited(path, DocumentKind::Profile)?;
     decode_profile(path, &bytes, content)
 }
 
@@ -344,10 +352,11 @@ pub fn load_profile_from(
             path: name.to_owned(),
             source,
         })?;
-    if over_limit(bytes.len()) {
+    if over_limit(bytes.len(), DocumentKind::Profile) {
         return Err(StorageError::TooLarge {
             path: name.to_owned(),
             size: None,
+            kind: DocumentKind::Profile,
         });
     }
     decode_profile(name, &bytes, content)
@@ -420,7 +429,7 @@ pub fn push_recent(list: &mut Vec<PathBuf>, path: PathBuf, max: usize) {
 
 /// The profile format version of the file at `path`, if it is a readable profile.
 fn version_on_disk(path: &Path) -> Option<u32> {
-    let bytes = read_limited(path).ok()?;
+    let bytes = read_limited(path, DocumentKind::Profile).ok()?;
     peek_version(decode_text(path, &bytes).ok()?)
 }
 
@@ -711,7 +720,10 @@ mod tests {
             );
             assert_eq!(
                 err.to_string(),
-                format!("{}: this is {noun}, not a profile file", path.display())
+                format!(
+                    "{}: this is {noun}, not a file that can be read",
+                    path.display()
+                )
             );
         }
     }
@@ -810,13 +822,13 @@ mod tests {
         };
         let (reader, mut writer) = io::pipe().unwrap();
         let path = fd_path(&reader);
-        let err = read_limited_with(&path, waits).unwrap_err();
+        let err = read_limited_with(&path, DocumentKind::Profile, waits).unwrap_err();
         assert!(
             matches!(err, StorageError::Stalled { received: 0, .. }),
             "{err}"
         );
         writer.write_all(b"(name: ").unwrap();
-        let err = read_limited_with(&path, waits).unwrap_err();
+        let err = read_limited_with(&path, DocumentKind::Profile, waits).unwrap_err();
         assert!(
             matches!(err, StorageError::Stalled { received: 7, .. }),
             "{err}"
@@ -832,7 +844,10 @@ mod tests {
         // went to the reading that gave up).
         writer.write_all(b"\"x\")").unwrap();
         drop(writer);
-        assert_eq!(read_limited_with(&path, waits).unwrap(), b"\"x\")");
+        assert_eq!(
+            read_limited_with(&path, DocumentKind::Profile, waits).unwrap(),
+            b"\"x\")"
+        );
     }
 
     #[test]

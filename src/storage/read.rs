@@ -7,26 +7,29 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use super::{
-    FileKind, MAX_PROFILE_BYTES, PIPE_FIRST_BYTE_WAIT, PIPE_IDLE_LIMIT, PIPE_POLL, StorageError,
+    DocumentKind, FileKind, PIPE_FIRST_BYTE_WAIT, PIPE_IDLE_LIMIT, PIPE_POLL, StorageError,
 };
 
-pub(super) fn too_large_message(size: Option<u64>) -> String {
-    let limit = MAX_PROFILE_BYTES;
+pub(super) fn too_large_message(size: Option<u64>, kind: DocumentKind) -> String {
+    let limit = kind.max_bytes();
+    let mib = limit / (1024 * 1024);
+    let noun = kind.noun();
     match size {
         Some(size) => format!(
-            "the file is {size} bytes, over the {limit}-byte (16 MiB) limit for a profile; it was not read"
+            "the file is {size} bytes, over the {limit}-byte ({mib} MiB) limit for a {noun}; it was not read"
         ),
         None => {
-            format!("the file holds more than the {limit}-byte (16 MiB) limit for a profile")
+            format!("the file holds more than the {limit}-byte ({mib} MiB) limit for a {noun}")
         }
     }
 }
 
-/// Reads at most [`MAX_PROFILE_BYTES`] from `path`, refusing larger files before reading,
+/// Reads at most `kind`'s size limit from `path`, refusing larger files before reading,
 /// with the pipe waits of [`PIPE_FIRST_BYTE_WAIT`] and [`PIPE_IDLE_LIMIT`].
-pub(super) fn read_limited(path: &Path) -> Result<Vec<u8>, StorageError> {
+pub(super) fn read_limited(path: &Path, kind: DocumentKind) -> Result<Vec<u8>, StorageError> {
     read_limited_with(
         path,
+        kind,
         PipeWaits {
             first_byte: PIPE_FIRST_BYTE_WAIT,
             idle: PIPE_IDLE_LIMIT,
@@ -48,7 +51,11 @@ pub(super) struct PipeWaits {
 /// The path is looked at before it is opened, so a folder, device or socket is refused
 /// without opening it (opening a device can block or have side effects). What was opened is
 /// looked at again, in case the path was replaced in between.
-pub(super) fn read_limited_with(path: &Path, waits: PipeWaits) -> Result<Vec<u8>, StorageError> {
+pub(super) fn read_limited_with(
+    path: &Path,
+    kind: DocumentKind,
+    waits: PipeWaits,
+) -> Result<Vec<u8>, StorageError> {
     let read_error = |source| StorageError::Read {
         path: path.to_owned(),
         source,
@@ -58,33 +65,35 @@ pub(super) fn read_limited_with(path: &Path, waits: PipeWaits) -> Result<Vec<u8>
     let metadata = file.metadata().map_err(read_error)?;
     refuse_unreadable_kind(path, metadata.file_type())?;
     if !metadata.is_file() {
-        return read_pipe(path, file, waits);
+        return read_pipe(path, kind, file, waits);
     }
     let size = metadata.len();
-    if size > MAX_PROFILE_BYTES {
+    if size > kind.max_bytes() {
         return Err(StorageError::TooLarge {
             path: path.to_owned(),
             size: Some(size),
+            kind,
         });
     }
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     // Some regular files report a size of 0 and then have content (those in /proc); the limit
     // holds for them too.
-    file.take(MAX_PROFILE_BYTES + 1)
+    file.take(kind.max_bytes() + 1)
         .read_to_end(&mut bytes)
         .map_err(read_error)?;
-    if over_limit(bytes.len()) {
+    if over_limit(bytes.len(), kind) {
         return Err(StorageError::TooLarge {
             path: path.to_owned(),
             size: None,
+            kind,
         });
     }
     Ok(bytes)
 }
 
-/// Whether `len` bytes are more than a profile may have.
-pub(super) fn over_limit(len: usize) -> bool {
-    u64::try_from(len).map_or(true, |n| n > MAX_PROFILE_BYTES)
+/// Whether `len` bytes are more than a document of `kind` may have.
+pub(super) fn over_limit(len: usize, kind: DocumentKind) -> bool {
+    u64::try_from(len).map_or(true, |n| n > kind.max_bytes())
 }
 
 /// An error for a folder, device, socket or other special file; regular files and pipes
@@ -124,7 +133,7 @@ pub(super) fn open_for_reading(path: &Path) -> io::Result<File> {
     File::open(path)
 }
 
-/// Reads a pipe opened with [`open_for_reading`] to its end, at most [`MAX_PROFILE_BYTES`].
+/// Reads a pipe opened with [`open_for_reading`] to its end, at most `kind`'s size limit.
 ///
 /// Linux semantics, for a pipe opened without blocking:
 /// - `Ok(0)` while no program has the pipe open for writing. Before any byte has arrived and
@@ -137,6 +146,7 @@ pub(super) fn open_for_reading(path: &Path) -> io::Result<File> {
 ///   byte, because `<(command)` connects at once and may need time to produce anything.
 pub(super) fn read_pipe(
     path: &Path,
+    kind: DocumentKind,
     mut file: File,
     waits: PipeWaits,
 ) -> Result<Vec<u8>, StorageError> {
@@ -158,10 +168,11 @@ pub(super) fn read_pipe(
             }
             Ok(n) => {
                 bytes.extend_from_slice(chunk.get(..n).unwrap_or_default());
-                if over_limit(bytes.len()) {
+                if over_limit(bytes.len(), kind) {
                     return Err(StorageError::TooLarge {
                         path: path.to_owned(),
                         size: None,
+                        kind,
                     });
                 }
                 last_byte = Instant::now();

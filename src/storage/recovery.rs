@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::DocumentKind;
 use super::StorageError;
 use super::read::{decode_text, read_limited};
 use super::write::write_atomically;
@@ -104,7 +105,7 @@ pub fn read_recovery_from(
     recovery_file: &Path,
     content: &Content,
 ) -> Result<Option<Recovery>, StorageError> {
-    let bytes = match read_limited(recovery_file) {
+    let bytes = match read_limited(recovery_file, DocumentKind::Profile) {
         Ok(bytes) => bytes,
         // No file, or no folder for it (a file where the folder should be): nothing was
         // autosaved there. Writing will fail and say so.

@@ -1,63 +1,45 @@
-//! Team files on disk, and reading many profiles at once as team members.
+//! Team files on disk, and reading many profiles at once to make a team's members.
 //!
-//! A team file is read like a profile (a regular file under a size limit, UTF-8 with an
-//! optional byte-order mark, errors with `path:line:col`) and saved the same way: atomically,
-//! never over a file from a newer build, a read-only file, something that is not a regular
-//! file, or a file that holds another kind of document (such as someone's profile).
+//! A team file gets what a profile gets: a size limit checked before reading, UTF-8 errors
+//! with `line:col`, the same never-hanging reads of pipes and special files, atomic saving,
+//! and a file from a newer Career Explorer refused rather than overwritten.
 //!
-//! Members come from profile files. [`read_members`] reads a batch in parallel and keeps only
-//! each profile's [`Member`]: the profile, with its notes and answers, is dropped as soon as the
-//! member is taken, so memory does not grow with the size of the profiles read.
+//! Members come from profile files, often many at a time (a folder of a whole department).
+//! [`read_members`] reads and parses them in parallel and keeps only each person's
+//! [`Member`] snapshot: the profile, with its notes and answers, is dropped as soon as the
+//! snapshot is taken, so memory does not grow with the profiles' size.
 
-use std::fs::{self, File};
-use std::io::{Read, Write as _};
+use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use serde::Deserialize;
 
-use super::read::decode_text;
+use super::read::{decode_text, over_limit, read_limited};
 use super::write::{check_replaceable, follow_link, write_atomically};
-use super::{FileKind, MAX_PROFILE_BYTES, StorageError, decode_profile, load_profile};
+use super::{DocumentKind, StorageError, decode_profile, load_profile};
 use crate::domain::Content;
 use crate::domain::profile::Profile;
-use crate::domain::team::{CURRENT_VERSION, FORMAT, Member, Team};
+use crate::domain::team::{self, CURRENT_VERSION, FORMAT, Member, Team};
 
-/// Team files larger than this are refused before they are read: 64 MiB holds tens of
-/// thousands of members, far beyond any real team (1,000 members are about 7 MiB).
+/// Team files larger than this are refused before they are read. A member's snapshot is
+/// about 3 KiB, so 64 MiB holds some 20,000 members.
 pub const MAX_TEAM_BYTES: u64 = 64 * 1024 * 1024;
-
-/// A path that could not be read as a profile (or a folder that could not be listed), with why.
-#[derive(Debug)]
-pub struct Skipped {
-    /// The path as given, or the file found in a given folder.
-    pub path: PathBuf,
-    /// Why it was skipped.
-    pub error: StorageError,
-}
-
-/// The members read from a batch of profile paths, and the paths skipped.
-#[derive(Debug, Default)]
-pub struct MemberBatch {
-    /// Each member with the profile file it came from, in the order of the paths given
-    /// (a folder's files sorted by name).
-    pub members: Vec<(PathBuf, Member)>,
-    /// The paths that could not be read, in the same order.
-    pub skipped: Vec<Skipped>,
-}
 
 /// Loads and validates the team file at `path`.
 ///
-/// The size is checked before reading; a folder, a pipe, a device or a socket is refused
-/// without reading it. Errors name `path`, with `line:col` where there is a position.
+/// Reading never hangs (see [`crate::storage`]); errors name `path`, with `line:col` where
+/// there is a position.
 pub fn load_team(path: &Path, content: &Content) -> Result<Team, StorageError> {
-    let bytes = read_team_bytes(path)?;
+    let bytes = read_limited(path, DocumentKind::Team)?;
     decode_team(path, &bytes, content)
 }
 
-/// Turns the bytes of a team file into a [`Team`]: checks they are UTF-8 (a leading
-/// byte-order mark is allowed), then parses and validates. `path` names the file in errors;
-/// nothing is read from it.
+/// Turns the bytes of a team file into a [`Team`].
+///
+/// Checks they are UTF-8 (a leading byte-order mark is allowed), then parses and validates
+/// against the shipped advisor rules. `path` names the file in errors; nothing is read from
+/// it.
 pub fn decode_team(path: &Path, bytes: &[u8], content: &Content) -> Result<Team, StorageError> {
     let text = decode_text(path, bytes)?;
     Ok(Team::from_ron(
@@ -67,11 +49,12 @@ pub fn decode_team(path: &Path, bytes: &[u8], content: &Content) -> Result<Team,
     )?)
 }
 
-/// Saves `team` to `path` atomically, like a profile.
+/// Saves `team` to `path` atomically, as profiles are saved.
 ///
-/// Refuses to replace a team file written by a newer Career Explorer, a read-only file,
-/// anything that is not a regular file, and a file that holds another kind of document (a
-/// profile, say), so a mistyped output path cannot destroy someone's profile.
+/// Refuses to overwrite a team file from a newer Career Explorer, a file marked read-only,
+/// anything that is not a regular file, and a file that declares another kind of document
+/// (a profile, say), so a mistyped output path cannot destroy someone's profile. A symbolic link is followed. On failure the file
+/// on disk is as it was (unless the error is [`StorageError::SyncFolder`]).
 pub fn save_team(path: &Path, team: &Team) -> Result<(), StorageError> {
     let text = team.to_ron()?;
     let target = follow_link(path);
@@ -81,181 +64,39 @@ pub fn save_team(path: &Path, team: &Team) -> Result<(), StorageError> {
             path: path.to_owned(),
         });
     }
-    match document_on_disk(&target) {
-        OnDisk::Team(Some(version)) if version > CURRENT_VERSION => {
-            return Err(StorageError::NewerTeamOnDisk {
-                path: path.to_owned(),
-                version,
-            });
-        }
-        OnDisk::Other(format) => {
-            return Err(StorageError::OtherDocument {
-                path: path.to_owned(),
-                format,
-            });
-        }
-        OnDisk::Nothing | OnDisk::Team(_) => {}
-    }
-    write_atomically(
-        path,
-        &target,
-        text.as_bytes(),
-        &mut |file: &mut File, bytes| file.write_all(bytes),
-    )
-}
-
-/// Loads the profile at `path` and takes its [`Member`]: its name and latest result.
-///
-/// The member is recognised by the profile's stable id; a profile without one (an older
-/// format, never saved since) by `file:<canonical path>`, so the same file is the same person.
-pub fn read_member(path: &Path, content: &Content) -> Result<Member, StorageError> {
-    let profile = load_profile(path, content)?;
-    let id = profile.id.as_ref().map_or_else(
-        || {
-            let canonical = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-            format!("file:{}", canonical.display())
-        },
-        |id| id.as_str().to_owned(),
-    );
-    let member = Member::from_profile(&profile, id);
-    member.validate().map_err(|source| StorageError::Member {
-        path: path.to_owned(),
-        source,
-    })?;
-    Ok(member)
-}
-
-/// Expands `paths` into profile files: a folder becomes its `*.ron` files, sorted by name and
-/// not recursively; anything else is kept as given. A folder that cannot be listed is skipped.
-pub fn profile_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Skipped>) {
-    let mut files = Vec::new();
-    let mut skipped = Vec::new();
-    for path in paths {
-        if !fs::metadata(path).is_ok_and(|m| m.is_dir()) {
-            files.push(path.clone());
-            continue;
-        }
-        match fs::read_dir(path) {
-            Ok(entries) => {
-                let mut found: Vec<PathBuf> = entries
-                    .filter_map(Result::ok)
-                    .map(|entry| entry.path())
-                    .filter(|p| {
-                        p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))
-                            && !fs::metadata(p).is_ok_and(|m| m.is_dir())
-                    })
-                    .collect();
-                found.sort();
-                files.extend(found);
-            }
-            Err(source) => skipped.push(Skipped {
-                path: path.clone(),
-                error: StorageError::Read {
-                    path: path.clone(),
-                    source,
-                },
-            }),
-        }
-    }
-    (files, skipped)
-}
-
-/// Reads the members behind `paths` (profiles, or folders of them) in parallel, keeping the
-/// order of the paths; the files that cannot be read are skipped with their error.
-pub fn read_members(paths: &[PathBuf], content: &Content) -> MemberBatch {
-    let (files, mut skipped) = profile_paths(paths);
-    let read: Vec<(PathBuf, Result<Member, StorageError>)> = files
-        .into_par_iter()
-        .map(|path| {
-            let member = read_member(&path, content);
-            (path, member)
-        })
-        .collect();
-    let mut members = Vec::with_capacity(read.len());
-    for (path, member) in read {
-        match member {
-            Ok(member) => members.push((path, member)),
-            Err(error) => skipped.push(Skipped { path, error }),
-        }
-    }
-    MemberBatch { members, skipped }
-}
-
-/// Reads at most [`MAX_TEAM_BYTES`] from the regular file at `path`.
-fn read_team_bytes(path: &Path) -> Result<Vec<u8>, StorageError> {
-    let read_error = |source| StorageError::Read {
-        path: path.to_owned(),
-        source,
-    };
-    let not_a_file = |file_type| {
-        FileKind::of(file_type).map_or(Ok(()), |kind| {
-            Err(StorageError::NotAFile {
-                path: path.to_owned(),
-                kind,
-            })
-        })
-    };
-    // Looked at before opening: opening a device or a named pipe can block.
-    not_a_file(fs::metadata(path).map_err(read_error)?.file_type())?;
-    let file = File::open(path).map_err(read_error)?;
-    let metadata = file.metadata().map_err(read_error)?;
-    not_a_file(metadata.file_type())?;
-    if metadata.len() > MAX_TEAM_BYTES {
-        return Err(StorageError::TeamTooLarge {
+    if let Some(version) = team_version_on_disk(&target)
+        && version > CURRENT_VERSION
+    {
+        return Err(StorageError::NewerTeamOnDisk {
             path: path.to_owned(),
-            size: Some(metadata.len()),
+            version,
         });
     }
-    let mut bytes = Vec::new();
-    file.take(MAX_TEAM_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_error)?;
-    // The file may have grown since it was measured.
-    if u64::try_from(bytes.len()).map_or(true, |n| n > MAX_TEAM_BYTES) {
-        return Err(StorageError::TeamTooLarge {
+    if let Some(format) = other_format_on_disk(&target) {
+        return Err(StorageError::OtherDocument {
             path: path.to_owned(),
-            size: None,
+            format,
         });
     }
-    Ok(bytes)
+    write_atomically(path, &target, text.as_bytes(), &mut |file, bytes| {
+        use std::io::Write as _;
+        file.write_all(bytes)
+    })
 }
 
-/// What a file about to be replaced holds.
-enum OnDisk {
-    /// Nothing readable as a document: missing, empty, not RON. Replacing it loses nothing
-    /// the app could have read.
-    Nothing,
-    /// A team file, with its version when it has one.
-    Team(Option<u32>),
-    /// Another kind of document, by its `format`.
-    Other(String),
+/// The team format version of the file at `path`, if it is a readable team file.
+fn team_version_on_disk(path: &Path) -> Option<u32> {
+    let bytes = read_limited(path, DocumentKind::Team).ok()?;
+    team::peek_version(decode_text(path, &bytes).ok()?)
 }
 
-/// The `format` and `version` of a document, whatever else it holds.
-#[derive(Deserialize)]
-struct Header {
-    #[serde(default)]
-    format: Option<String>,
-    #[serde(default)]
-    version: Option<u32>,
-}
-
-fn document_on_disk(path: &Path) -> OnDisk {
-    let Ok(bytes) = read_team_bytes(path) else {
-        return OnDisk::Nothing;
-    };
-    let Ok(text) = decode_text(path, &bytes) else {
-        return OnDisk::Nothing;
-    };
-    let header: Header = match peek_header(text) {
-        Some(header) => header,
-        None => return OnDisk::Nothing,
-    };
-    match header.format {
-        Some(format) if format == FORMAT => OnDisk::Team(header.version),
-        Some(format) => OnDisk::Other(format),
-        None => OnDisk::Nothing,
-    }
+/// The `format` of the document at `path` when it is readable and declares one other than a
+/// team's. A file without a readable header holds nothing the app could read, so replacing it
+/// loses nothing.
+fn other_format_on_disk(path: &Path) -> Option<String> {
+    let bytes = read_limited(path, DocumentKind::Team).ok()?;
+    let format = peek_header(decode_text(path, &bytes).ok()?)?.format?;
+    (format != FORMAT).then_some(format)
 }
 
 /// A document read by a command that takes either kind: a profile or a team.
@@ -276,7 +117,7 @@ pub fn load_document(path: &Path, content: &Content) -> Result<Document, Storage
     if !fs::metadata(path).is_ok_and(|m| m.is_file()) {
         return Ok(Document::Profile(Box::new(load_profile(path, content)?)));
     }
-    let bytes = read_team_bytes(path)?;
+    let bytes = read_limited(path, DocumentKind::Team)?;
     decode_document(path, &bytes, content)
 }
 
@@ -295,24 +136,25 @@ pub fn load_document_from(
             path: name.to_owned(),
             source,
         })?;
-    if u64::try_from(bytes.len()).map_or(true, |n| n > MAX_TEAM_BYTES) {
-        return Err(StorageError::TeamTooLarge {
+    if over_limit(bytes.len(), DocumentKind::Team) {
+        return Err(StorageError::TooLarge {
             path: name.to_owned(),
             size: None,
+            kind: DocumentKind::Team,
         });
     }
     decode_document(name, &bytes, content)
 }
 
 fn decode_document(path: &Path, bytes: &[u8], content: &Content) -> Result<Document, StorageError> {
-    let is_team = decode_text(path, bytes).is_ok_and(declares_team_format);
-    if is_team {
+    if decode_text(path, bytes).is_ok_and(declares_team_format) {
         return Ok(Document::Team(decode_team(path, bytes, content)?));
     }
-    if u64::try_from(bytes.len()).map_or(true, |n| n > MAX_PROFILE_BYTES) {
+    if over_limit(bytes.len(), DocumentKind::Profile) {
         return Err(StorageError::TooLarge {
             path: path.to_owned(),
             size: u64::try_from(bytes.len()).ok(),
+            kind: DocumentKind::Profile,
         });
     }
     Ok(Document::Profile(Box::new(decode_profile(
@@ -320,12 +162,16 @@ fn decode_document(path: &Path, bytes: &[u8], content: &Content) -> Result<Docum
     )?)))
 }
 
-/// Whether `text` says it is a team: its header parses with the team format, or, when the
-/// document is broken further on, a `format: "career-explorer-team"` field can be seen in
-/// it. Either way the team loader then reports what is wrong, where.
+/// Whether `text` says it is a team: its header reads as one, or, when the document is broken
+/// further on so the header cannot be read, a `format: "career-explorer-team"` field can be
+/// seen in it. Either way the team loader then reports what is wrong, where.
 fn declares_team_format(text: &str) -> bool {
-    if let Some(header) = peek_header(text) {
-        return header.format.as_deref() == Some(FORMAT);
+    if team::is_team_document(text) {
+        return true;
+    }
+    if peek_header(text).is_some() {
+        // A readable header with another format (or none): not a team.
+        return false;
     }
     let quoted = format!("\"{FORMAT}\"");
     text.match_indices("format").any(|(at, word)| {
@@ -335,8 +181,16 @@ fn declares_team_format(text: &str) -> bool {
     })
 }
 
+/// The `format` of a document, whatever else it holds.
+#[derive(serde::Deserialize)]
+struct Header {
+    #[serde(default)]
+    format: Option<String>,
+}
+
+/// The header of a RON document written with or without a struct name (`Team(...)`,
+/// `Profile(...)` or `(...)`), or `None` when the document cannot be read.
 fn peek_header(text: &str) -> Option<Header> {
-    // A struct name, if any, is skipped so `Team(...)`, `Profile(...)` and `(...)` all read.
     let trimmed = skip_comments(text);
     let body = trimmed
         .find('(')
@@ -346,7 +200,7 @@ fn peek_header(text: &str) -> Option<Header> {
                 .is_some_and(|name| name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
         })
         .and_then(|i| trimmed.get(i..))?;
-    // `implicit_some` reads the plain `version: 1` into the `Option`.
+    // `implicit_some` reads the plain `format: "..."` into the `Option`.
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .from_str::<Header>(body)
@@ -370,21 +224,170 @@ fn skip_comments(mut text: &str) -> &str {
     }
 }
 
+/// The member that the profile at `path` makes: its name and latest result, nothing else.
+///
+/// The profile's stable id recognises the person when they are added again. A profile saved
+/// before ids existed (and not saved since) has none; its file is its identity then, as
+/// `file:` and the canonical path, so adding the same file again still updates the member.
+/// A profile with a blank name is named after its file (`sam.ron` is "sam"), since a member
+/// must have a name to be shown.
+pub fn read_member(path: &Path, content: &Content) -> Result<Member, StorageError> {
+    let profile = load_profile(path, content)?;
+    let id = profile.id.as_ref().map_or_else(
+        || {
+            let canonical = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+            format!("file:{}", canonical.display())
+        },
+        |id| id.as_str().to_owned(),
+    );
+    let mut member = Member::from_profile(&profile, id);
+    if member.name.trim().is_empty() {
+        member.name = path.file_stem().map_or_else(
+            || path.display().to_string(),
+            |s| s.to_string_lossy().into_owned(),
+        );
+    }
+    Ok(member)
+}
+
+/// A path that could not be used, with why.
+#[derive(Debug)]
+pub struct Skipped {
+    /// The file or folder.
+    pub path: PathBuf,
+    /// What went wrong; its message names the path.
+    pub error: StorageError,
+}
+
+/// The members read from a set of profile files, and the files that could not be read.
+#[derive(Debug, Default)]
+pub struct MemberBatch {
+    /// Each readable profile's path and member, in the order the paths were given (a
+    /// folder's files in name order).
+    pub members: Vec<(PathBuf, Member)>,
+    /// The paths that could not be read, in the same order.
+    pub skipped: Vec<Skipped>,
+}
+
+/// The profile files `paths` name: files as given, and for each folder its `.ron` files
+/// (not its subfolders), sorted by name. A folder that cannot be listed is skipped.
+pub fn profile_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Skipped>) {
+    let mut files = Vec::with_capacity(paths.len());
+    let mut skipped = Vec::new();
+    for path in paths {
+        if !fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+            files.push(path.clone());
+            continue;
+        }
+        match ron_files_in(path) {
+            Ok(found) => files.extend(found),
+            Err(source) => skipped.push(Skipped {
+                path: path.clone(),
+                error: StorageError::Read {
+                    path: path.clone(),
+                    source,
+                },
+            }),
+        }
+    }
+    (files, skipped)
+}
+
+/// The `.ron` files directly in `folder`, sorted. Entries that vanish while listing are
+/// left out; subfolders and special files are not profiles.
+fn ron_files_in(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    for entry in fs::read_dir(folder)? {
+        let entry = entry?;
+        let path = entry.path();
+        let is_ron = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+        // `metadata` follows links, so a link to a profile counts and a link to a folder not.
+        if is_ron && fs::metadata(&path).is_ok_and(|m| m.is_file()) {
+            found.push(path);
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// Reads the members that `paths` (files and folders, see [`profile_paths`]) make.
+///
+/// Files are read and parsed in parallel on rayon's pool; each profile is dropped once its
+/// member is taken. Files that cannot be read, or are not valid profiles, are skipped with
+/// their error; the rest are returned in order.
+pub fn read_members(paths: &[PathBuf], content: &Content) -> MemberBatch {
+    let (files, mut skipped) = profile_paths(paths);
+    let results: Vec<(PathBuf, Result<Member, StorageError>)> = files
+        .into_par_iter()
+        .map(|path| {
+            let member = read_member(&path, content);
+            (path, member)
+        })
+        .collect();
+    let mut members = Vec::with_capacity(results.len());
+    for (path, result) in results {
+        match result {
+            Ok(member) => members.push((path, member)),
+            Err(error) => skipped.push(Skipped { path, error }),
+        }
+    }
+    MemberBatch { members, skipped }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::profile::{Profile, ProfileId};
+    use crate::storage::save_profile;
+
+    fn content() -> Content {
+        Content::shipped().unwrap()
+    }
+
+    fn profile(name: &str, id: Option<&str>) -> Profile {
+        let mut profile = Profile::new(name);
+        profile.id = id.map(|id| ProfileId::new(id).unwrap());
+        profile.notes = "private notes".to_owned();
+        profile
+    }
+
+    #[test]
+    fn team_round_trip_and_newer_version_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("team.ron");
+        let mut team = Team::new("Payments", "scrum");
+        team.add_or_update(Member::from_profile(&profile("Ana", None), "a-1"))
+            .unwrap();
+        save_team(&path, &team).unwrap();
+        assert_eq!(load_team(&path, &content()).unwrap(), team);
+
+        let newer = "(format: \"career-explorer-team\", version: 99, future: true)\n";
+        fs::write(&path, newer).unwrap();
+        let err = save_team(&path, &team).unwrap_err();
+        assert!(
+            matches!(err, StorageError::NewerTeamOnDisk { version: 99, .. }),
+            "{err}"
+        );
+        assert!(err.to_string().contains("not overwritten"), "{err}");
+        assert_eq!(fs::read_to_string(&path).unwrap(), newer);
+        let err = load_team(&path, &content()).unwrap_err();
+        assert!(err.to_string().contains("version 99"), "{err}");
+    }
 
     #[test]
     fn headers_are_peeked_whatever_else_the_document_holds() {
-        let header = |text| peek_header(text).map(|h| (h.format, h.version));
+        let header = |text| peek_header(text).map(|h| h.format);
         assert_eq!(
             header("(format: \"career-explorer-team\", version: 9, future_field: 1)\n"),
-            Some((Some(FORMAT.to_owned()), Some(9)))
+            Some(Some(FORMAT.to_owned()))
         );
         assert_eq!(
             header("// a comment\nProfile(version: 3, answers: {\"a\": 1}, format: \"x\")"),
-            Some((Some("x".to_owned()), Some(3)))
+            Some(Some("x".to_owned()))
         );
+        assert_eq!(header("(version: 3)"), Some(None));
         assert_eq!(header("not ron"), None);
         assert!(declares_team_format(
             "(format : \"career-explorer-team\", version: 1, broken"
@@ -393,5 +396,101 @@ mod tests {
         assert!(!declares_team_format(
             "(format: \"career-explorer-profile\", note: \"career-explorer-team\")"
         ));
+    }
+
+    #[test]
+    fn a_team_is_not_saved_over_a_profile() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("me.ron");
+        save_profile(&path, &profile("Me", Some("me-1"))).unwrap();
+        let before = fs::read(&path).unwrap();
+        let err = save_team(&path, &Team::new("T", "scrum")).unwrap_err();
+        assert!(matches!(err, StorageError::OtherDocument { .. }), "{err}");
+        assert_eq!(fs::read(&path).unwrap(), before);
+        // Text that is not a document at all is replaced.
+        fs::write(&path, "scratch").unwrap();
+        save_team(&path, &Team::new("T", "scrum")).unwrap();
+    }
+
+    #[test]
+    fn too_large_team_is_refused_before_reading() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.ron");
+        fs::File::create(&path)
+            .unwrap()
+            .set_len(MAX_TEAM_BYTES + 1)
+            .unwrap();
+        let err = load_team(&path, &content()).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                StorageError::TooLarge {
+                    kind: DocumentKind::Team,
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        assert!(
+            err.to_string().contains("64 MiB) limit for a team file"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn bad_team_text_gives_line_and_column() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bad.ron");
+        fs::write(
+            &path,
+            "(format: \"career-explorer-team\", version: 1,\n  name: 7)\n",
+        )
+        .unwrap();
+        let err = load_team(&path, &content()).unwrap_err().to_string();
+        assert!(err.starts_with(&format!("{}:2:", path.display())), "{err}");
+    }
+
+    #[test]
+    fn members_come_from_files_and_folders_in_order_with_failures_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("people");
+        fs::create_dir(&folder).unwrap();
+        save_profile(&folder.join("b.ron"), &profile("Bea", Some("id-b"))).unwrap();
+        save_profile(&folder.join("a.ron"), &profile("", Some("id-a"))).unwrap();
+        fs::write(folder.join("broken.ron"), "(format: ").unwrap();
+        fs::write(folder.join("readme.txt"), "not a profile").unwrap();
+        fs::create_dir(folder.join("sub.ron")).unwrap();
+        let old = dir.path().join("old.ron");
+        save_profile(&old, &profile("Old", None)).unwrap();
+        let missing = dir.path().join("missing.ron");
+
+        let batch = read_members(&[old.clone(), folder.clone(), missing.clone()], &content());
+        let names: Vec<&str> = batch.members.iter().map(|(_, m)| m.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Old", "a", "Bea"],
+            "blank name becomes the file's stem"
+        );
+        let ids: Vec<&str> = batch
+            .members
+            .iter()
+            .map(|(_, m)| m.profile_id.as_str())
+            .collect();
+        let canonical = fs::canonicalize(&old).unwrap();
+        assert_eq!(ids[0], format!("file:{}", canonical.display()));
+        assert_eq!(&ids[1..], ["id-a", "id-b"]);
+        let skipped: Vec<&Path> = batch.skipped.iter().map(|s| s.path.as_path()).collect();
+        assert_eq!(
+            skipped,
+            [folder.join("broken.ron").as_path(), missing.as_path()]
+        );
+        let broken = batch.skipped[0].error.to_string();
+        assert!(
+            broken.starts_with(&format!("{}:1:", folder.join("broken.ron").display())),
+            "{broken}"
+        );
+        for (_, member) in &batch.members {
+            assert!(!format!("{member:?}").contains("private notes"));
+        }
     }
 }

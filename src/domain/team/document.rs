@@ -306,6 +306,25 @@ fn parse_team<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<
         })
 }
 
+/// Whether `text` declares itself a team document (`format: "career-explorer-team"`), of any
+/// version, valid or not.
+///
+/// Lenient on purpose: it reads only the header, so a caller can tell a team file from a
+/// profile before choosing which loader's errors to show.
+pub fn is_team_document(text: &str) -> bool {
+    parse_team::<Header>("", text).is_ok_and(|h| h.format.as_deref() == Some(FORMAT))
+}
+
+/// The format version `text` declares, if it is a team document of any version.
+///
+/// Saving uses it to refuse overwriting a file from a newer Career Explorer.
+pub fn peek_version(text: &str) -> Option<u32> {
+    let header: Header = parse_team("", text).ok()?;
+    (header.format.as_deref() == Some(FORMAT))
+        .then_some(header.version)
+        .flatten()
+}
+
 /// The `format` and `version` fields, read first so a wrong format or a newer version is
 /// reported as such rather than as an unknown field further down.
 #[derive(Deserialize)]

@@ -23,7 +23,7 @@ mod staffing;
 mod testing;
 
 pub use coverage::{Coverage, ResponsibilityCoverage, coverage};
-pub use document::{Added, Member, MemberRef, Team};
+pub use document::{Added, Member, MemberRef, Team, is_team_document, peek_version};
 pub use error::{MemberError, StaffingError, TeamError};
 pub use staffing::{Candidate, Pin, Seat, SeatStaffing, Staffing, seats, staff};
 
