@@ -1,12 +1,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-//! Fuzzing the profile loader on stable: arbitrary bytes, RON-like token soup, and mutated
-//! valid profiles go through the same path as a file being opened. It must never panic or
-//! overflow the stack, and whatever it accepts must survive a save and reload unchanged.
+//! Fuzzing the profile and team loaders on stable: arbitrary bytes, RON-like token soup, and
+//! mutated valid documents go through the same path as a file being opened. They must never
+//! panic or overflow the stack, and whatever they accept must survive a save and reload
+//! unchanged (and a team must also make a report in every format).
 //!
 //! A quick run happens with `cargo test`; for a long one:
 //!
 //! ```sh
 //! PROPTEST_CASES=100000 cargo test --release --test fuzz_loader
+//! PROPTEST_CASES=1000000 cargo test --release --test fuzz_loader team_documents
 //! ```
 
 use std::path::Path;
@@ -16,7 +18,10 @@ use proptest::prelude::*;
 
 use career_explorer::domain::Content;
 use career_explorer::domain::profile::{Profile, peek_version};
-use career_explorer::storage::{StorageError, decode_profile};
+use career_explorer::domain::team::{self, Team};
+use career_explorer::domain::team_report::TeamReport;
+use career_explorer::export::{Format, render_team};
+use career_explorer::storage::{StorageError, decode_profile, decode_team};
 
 mod support;
 
@@ -124,6 +129,16 @@ const TOKENS: &[&str] = &[
     "\"\"",
     "-",
     "Profile",
+    "Team",
+    "members",
+    "profile_id",
+    "latest_result",
+    "inputs",
+    "framework",
+    "\"career-explorer-team\"",
+    "\"scrum\"",
+    "\"safe\"",
+    "\"less\"",
     "#![enable(implicit_some)]",
     "#![enable(unwrap_newtypes)]",
     "// c\n",
@@ -263,6 +278,11 @@ const FIELDS: &[&str] = &[
     "partial",
     "answered",
     "total",
+    "members",
+    "profile_id",
+    "latest_result",
+    "inputs",
+    "framework",
     "colour",
 ];
 
@@ -393,7 +413,125 @@ fn mutated_profile() -> impl Strategy<Value = Vec<u8>> {
     })
 }
 
+/// The valid teams the team mutations start from: the fixture's first member alone (a full
+/// result snapshot), members without results, and the smallest team.
+fn team_seeds() -> &'static [String] {
+    static SEEDS: OnceLock<Vec<String>> = OnceLock::new();
+    SEEDS.get_or_init(|| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/teams/payments.ron");
+        let fixture = Team::from_ron(
+            "payments.ron",
+            &std::fs::read_to_string(path).unwrap(),
+            &content().advisor,
+        )
+        .unwrap();
+        let mut one = fixture.clone();
+        one.members.truncate(1);
+        let mut no_results = fixture;
+        no_results.members.drain(..4);
+        no_results.members[0].profile_id = "x-1".to_owned();
+        let mut second = no_results.members[0].clone();
+        second.name = "Zoë \"Z\" <z>".to_owned();
+        second.profile_id = "file:/tmp/z.ron".to_owned();
+        no_results.members.push(second);
+        vec![
+            one.to_ron().unwrap(),
+            no_results.to_ron().unwrap(),
+            r#"(format: "career-explorer-team", version: 1)"#.to_owned(),
+        ]
+    })
+}
+
+/// Loads `bytes` as a team file would be loaded. An accepted team must round-trip exactly
+/// and make a report in every format; errors must name the file.
+fn check_team(bytes: &[u8]) -> Result<(), TestCaseError> {
+    let path = Path::new("fuzz.ron");
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        let _ = team::peek_version(text);
+        let _ = team::is_team_document(text);
+    }
+    match decode_team(path, bytes, content()) {
+        Ok(team) => {
+            let text = team.to_ron().unwrap();
+            let again = Team::from_ron("fuzz.ron", &text, &content().advisor).unwrap();
+            prop_assert_eq!(&again, &team);
+            for anonymise in [false, true] {
+                let report = TeamReport::new(&team, content(), &[], anonymise).unwrap();
+                for format in Format::ALL {
+                    prop_assert!(!render_team(&report, format).is_empty());
+                }
+            }
+        }
+        Err(err) => {
+            let message = err.to_string();
+            prop_assert!(message.starts_with("fuzz.ron"), "{}", message);
+            prop_assert!(
+                !matches!(err, StorageError::Read { .. } | StorageError::Write { .. }),
+                "{}",
+                message
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Team-shaped bytes of every kind: arbitrary, token soup after a team header, mutated valid
+/// teams, and team documents whose fields hold values of any shape.
+fn team_document() -> impl Strategy<Value = Vec<u8>> {
+    let soup = (
+        any::<bool>(),
+        prop::collection::vec(prop::sample::select(TOKENS), 0..200),
+    )
+        .prop_map(|(header, tokens)| {
+            let mut text = String::new();
+            if header {
+                text.push_str(TEAM_HEADER);
+            }
+            text.push_str(&tokens.concat());
+            if header {
+                text.push(')');
+            }
+            text.into_bytes()
+        });
+    let mutated = (
+        0..team_seeds().len(),
+        prop::collection::vec(mutation(), 1..6),
+    )
+        .prop_map(|(seed, mutations)| {
+            let mut bytes = team_seeds()[seed].clone().into_bytes();
+            for m in &mutations {
+                apply(&mut bytes, m);
+            }
+            bytes
+        });
+    let structured = (
+        prop::sample::select(&["0", "1", "2"][..]),
+        prop::collection::vec((prop::sample::select(FIELDS), value()), 0..6),
+    )
+        .prop_map(|(version, fields)| {
+            let mut text = format!("(format: \"career-explorer-team\", version: {version}");
+            for (name, value) in fields {
+                text.push_str(&format!(", {name}: {value}"));
+            }
+            text.push(')');
+            text.into_bytes()
+        });
+    prop_oneof![
+        prop::collection::vec(any::<u8>(), 0..2048),
+        soup,
+        mutated,
+        structured,
+    ]
+}
+
+const TEAM_HEADER: &str = "(format: \"career-explorer-team\", version: 1, ";
+
 proptest! {
+    #[test]
+    fn team_documents_never_panic(bytes in team_document()) {
+        check_team(&bytes)?;
+    }
+
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
         check(&bytes)?;
@@ -419,5 +557,8 @@ proptest! {
 fn seeds_are_valid() {
     for seed in seeds() {
         decode_profile(Path::new("seed.ron"), seed.as_bytes(), content()).unwrap();
+    }
+    for seed in team_seeds() {
+        decode_team(Path::new("seed.ron"), seed.as_bytes(), content()).unwrap();
     }
 }
