@@ -5,7 +5,7 @@
 #     after one warm-up run that fills the page cache and is not counted. Peak memory at
 #     1,000 and at N profiles shows whether memory stays flat as the folder grows;
 #   - a 1,000-member team file written by `team new` from the 1,000 profiles, then
-#     `export TEAM --format csv -o /dev/null`, which loads it (load_team), staffs it and
+#     `export TEAM --format csv -o -` (stdout to /dev/null), which loads it (load_team), staffs it and
 #     renders 10,000 CSV rows: an upper bound for opening the file.
 #
 # The profiles are copies of tests/data/profiles/version3.ron (about 20 KB: complete answers,
@@ -76,4 +76,4 @@ report "team summarize, $n profiles" "$bin" team summarize "$work/p$n" --json
 "$bin" team new "$work/p1000" -o "$work/team.ron" 2>/dev/null
 echo "1000-member team file: $(wc -c <"$work/team.ron") bytes"
 report "export 1000-member team (load+staff+csv)" \
-    "$bin" export "$work/team.ron" --format csv -o /dev/null
+    "$bin" export "$work/team.ron" --format csv -o -

@@ -602,6 +602,11 @@ fn notes_never_leave_the_profile() {
         assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
         outputs.push((format!("{args:?}"), printed(&out)));
     }
+    assert!(
+        outputs[0].1.contains("\nNo quiz result yet: Dee\n"),
+        "{}",
+        outputs[0].1
+    );
     let out_dir = tempfile::tempdir().unwrap();
     let team_file = out_dir.path().join("team.ron");
     let out = run(&["team", "new", folder, "-o", s(&team_file)]);

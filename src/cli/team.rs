@@ -240,6 +240,15 @@ fn summary_text(report: &TeamReport) -> String {
     let advice = &report.advice;
     // Writing to a String cannot fail.
     let _ = writeln!(out, "Team of {} people", report.members.len());
+    let without: Vec<String> = report
+        .members
+        .iter()
+        .filter(|m| m.taken.is_none())
+        .map(|m| name(&m.name))
+        .collect();
+    if !without.is_empty() {
+        let _ = writeln!(out, "No quiz result yet: {}", without.join(", "));
+    }
     let _ = writeln!(
         out,
         "Verdict: {} (score {}, threshold {}, margin {})",

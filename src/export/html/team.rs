@@ -116,14 +116,13 @@ fn staffing_html(report: &TeamReport) -> Markup {
     }
 }
 
-/// The class that colours a heat map cell by its band.
-fn band_class(score: Option<(u8, Band)>) -> &'static str {
-    match score.map(|(_, band)| band) {
-        Some(Band::Low) => "band-low",
-        Some(Band::Moderate) => "band-moderate",
-        Some(Band::High) => "band-high",
-        None => "",
-    }
+/// The class that colours a heat map cell by its band; none for a cell without a score.
+fn band_class(score: Option<(u8, Band)>) -> Option<&'static str> {
+    score.map(|(_, band)| match band {
+        Band::Low => "band-low",
+        Band::Moderate => "band-moderate",
+        Band::High => "band-high",
+    })
 }
 
 fn people_html(report: &TeamReport) -> Markup {
@@ -184,7 +183,7 @@ fn people_html(report: &TeamReport) -> Markup {
                         tr {
                             td.person { (member.name) }
                             @for skill in &member.skills {
-                                td class=(band_class(*skill)) { (cell_text(*skill)) }
+                                td class=[band_class(*skill)] { (cell_text(*skill)) }
                             }
                         }
                         "\n"
@@ -223,7 +222,7 @@ fn coverage_html(report: &TeamReport) -> Markup {
                             td { (line.role_short_name) }
                             td { (line.title) }
                             td { (names_text(&line.strongest)) }
-                            td.num class=(band_class(line.skill)) { (cell_text(line.skill)) }
+                            td.num class=[band_class(line.skill)] { (cell_text(line.skill)) }
                             @if line.gap { td.gap { "gap" } } @else { td {} }
                         }
                         "\n"
