@@ -632,3 +632,33 @@ fn notes_never_leave_the_profile() {
         assert!(!output.contains("salary"), "{what} leaks the notes");
     }
 }
+
+#[test]
+fn a_team_can_come_from_standard_input() {
+    use std::io::Write as _;
+    use std::process::Stdio;
+    let export = |input: &[u8]| {
+        let mut child = Command::new(BIN)
+            .args(["export", "-", "--format", "csv", "--anonymise", "-o", "-"])
+            .current_dir(manifest_dir())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(input).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let team = fs::read(manifest_dir().join("tests/data/teams/payments.ron")).unwrap();
+    let out = export(&team);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("\r\nPayments,Member 5,,"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = export(b"(format: \"career-explorer-team\", version: 1, name: 3)");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert_eq!(text(&out.stderr), "standard input:1:51: Expected string\n");
+}
