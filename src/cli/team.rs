@@ -53,23 +53,23 @@ pub enum TeamCommand {
 /// Team advisor form's default.
 #[derive(Debug, Clone, Default, PartialEq, Eq, clap::Args)]
 pub struct TeamArgs {
-    /// Engineers on the product, 1-100000 [default: the form's, 8].
+    /// Engineers, 1-100000 [default: the form's, 8].
     #[arg(long)]
     pub engineers: Option<u32>,
-    /// Teams working on it, 1-1000 [default: the form's, 1].
+    /// Product teams, 1-1000 [default: the form's, 1].
     #[arg(long)]
     pub teams: Option<u32>,
-    /// Discovery and research work: none, part-time or full-time [default: the form's,
-    /// part-time].
+    /// Market research: none, part-time or full-time [default: the form's, part-time].
     #[arg(long, value_parser = parse_research)]
     pub research: Option<Research>,
     /// Backlog complexity, 1-5 [default: the form's, 2].
     #[arg(long)]
     pub backlog_complexity: Option<u32>,
-    /// How often people switch context, 1-5 [default: the form's, 4].
+    /// Switching between strategy and execution, 1 (costly) to 5 (easy) [default: the form's,
+    /// 4].
     #[arg(long)]
     pub switching: Option<u32>,
-    /// How much speed matters, 1-5 [default: the form's, 4].
+    /// Speed or specialisation, 1 (specialisation) to 5 (speed) [default: the form's, 4].
     #[arg(long)]
     pub speed_priority: Option<u32>,
     /// How many product owners a split needs: scrum, safe or less (from the advisor data)
@@ -387,4 +387,56 @@ fn summary_json(report: &TeamReport, skipped: &[SkippedJson]) -> Result<String, 
     let mut text = serde_json::to_string(&document)?;
     text.push('\n');
     Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Args as _;
+
+    /// The defaults the help names are the form's, so they cannot drift apart.
+    #[test]
+    fn help_names_the_forms_defaults() {
+        let defaults = TeamProfile::default();
+        let command = TeamArgs::augment_args(clap::Command::new("team"));
+        let help = |id: &str| {
+            command
+                .get_arguments()
+                .find(|a| a.get_id() == id)
+                .and_then(|a| a.get_help())
+                .map(ToString::to_string)
+                .unwrap_or_default()
+        };
+        for (id, value) in [
+            ("engineers", defaults.engineers.to_string()),
+            ("teams", defaults.teams.to_string()),
+            ("research", defaults.research.id().replace('_', "-")),
+            (
+                "backlog_complexity",
+                defaults.backlog_complexity.to_string(),
+            ),
+            ("switching", defaults.switching.to_string()),
+            ("speed_priority", defaults.speed_priority.to_string()),
+        ] {
+            let text = help(id);
+            assert!(
+                text.contains(&format!("[default: the form's, {value}]")),
+                "{id}: {text}"
+            );
+        }
+        let content = Content::shipped().unwrap();
+        let first = content.advisor.default_framework().unwrap();
+        assert!(help("framework").contains(&format!("[default: the first, {}]", first.id)));
+        let team = TeamArgs::default().team("T", &content).unwrap();
+        assert_eq!(team.inputs, defaults);
+        assert_eq!(team.framework, first.id);
+    }
+
+    #[test]
+    fn research_takes_either_spelling() {
+        assert_eq!(parse_research("full-time"), Ok(Research::FullTime));
+        assert_eq!(parse_research("part_time"), Ok(Research::PartTime));
+        assert_eq!(parse_research("none"), Ok(Research::None));
+        assert!(parse_research("sometimes").is_err());
+    }
 }
