@@ -8,11 +8,18 @@ use serde::Serialize;
 use super::{CliError, printable};
 use crate::domain::Content;
 use crate::domain::advisor::{Research, TeamProfile, Verdict};
+use crate::domain::team::Member;
 use crate::domain::team::{Added, Team};
 use crate::domain::team_report::{PersonFit, TeamReport};
 use crate::export::text::{NO_SCORE, UNFILLED, cell_text, names_text, person_fit_text};
 use crate::export::{self, Format};
-use crate::storage::{MemberBatch, Skipped, read_members, save_team, write_file_atomically};
+use crate::storage::{
+    MemberBatch, Skipped, profile_paths, read_members, save_team, write_file_atomically,
+};
+
+/// How many profiles `team summarize` reads at a time: enough to keep both cores busy, few
+/// enough that only this many full result snapshots are ever held at once.
+const SUMMARY_CHUNK: usize = 256;
 
 /// A team command.
 #[derive(Debug, Clone, PartialEq, Eq, clap::Subcommand)]
@@ -134,7 +141,7 @@ pub(super) struct Output {
 pub(super) fn run(command: TeamCommand, content: &Content) -> Result<Output, CliError> {
     match command {
         TeamCommand::Summarize { paths, team, json } => {
-            let (team, notes, skipped) = gather(&paths, &team, "", content)?;
+            let (team, notes, skipped) = gather(&paths, &team, "", true, content)?;
             let report = TeamReport::new(&team, content, &[], false).map_err(CliError::Staffing)?;
             if json {
                 Ok(Output {
@@ -154,7 +161,7 @@ pub(super) fn run(command: TeamCommand, content: &Content) -> Result<Output, Cli
             name,
             output,
         } => {
-            let (team, mut notes, _) = gather(&paths, &team, &name, content)?;
+            let (team, mut notes, _) = gather(&paths, &team, &name, false, content)?;
             save_team(&output, &team)?;
             notes.push(format!(
                 "{}: wrote a team of {} people",
@@ -178,14 +185,30 @@ struct SkippedJson {
 
 /// Reads the members behind `paths` into a team with `args`' inputs. Fails with every
 /// skipped file listed when nobody could be read.
+///
+/// With `compact`, for a summary that is printed and not saved, the files are read a chunk at
+/// a time and each member keeps only the numbers of their snapshot (see [`compact`]), so
+/// memory grows by a few hundred bytes a person rather than by a whole result.
 fn gather(
     paths: &[PathBuf],
     args: &TeamArgs,
     name: &str,
+    compact_members: bool,
     content: &Content,
 ) -> Result<(Team, Vec<String>, Vec<SkippedJson>), CliError> {
     let mut team = args.team(name, content)?;
-    let MemberBatch { members, skipped } = read_members(paths, content);
+    let MemberBatch { members, skipped } = if compact_members {
+        let (files, mut skipped) = profile_paths(paths);
+        let mut members = Vec::with_capacity(files.len());
+        for chunk in files.chunks(SUMMARY_CHUNK) {
+            let batch = read_members(chunk, content);
+            members.extend(batch.members.into_iter().map(|(p, m)| (p, compact(m))));
+            skipped.extend(batch.skipped);
+        }
+        MemberBatch { members, skipped }
+    } else {
+        read_members(paths, content)
+    };
     let mut notes: Vec<String> = skipped.iter().map(skipped_line).collect();
     let skipped_json: Vec<SkippedJson> = skipped
         .iter()
@@ -208,6 +231,40 @@ fn gather(
         return Err(CliError::NoMembers { lines: notes });
     }
     Ok((team, notes, skipped_json))
+}
+
+/// `member` with only what coverage and staffing read from their snapshot: the scores and
+/// the ids that find them. The texts (every score's meaning, the explanations, titles and
+/// what to learn) are the content's, the same for everyone, and the report takes them from
+/// the content.
+fn compact(mut member: Member) -> Member {
+    if let Some(past) = &mut member.latest_result {
+        let result = &mut past.result;
+        for r in &mut result.responsibilities {
+            r.title = String::new();
+            r.role_name = String::new();
+            r.learn_next = String::new();
+        }
+        for role in &mut result.roles {
+            role.name = String::new();
+            role.short_name = String::new();
+            for score in [&mut role.skill, &mut role.interest, &mut role.fit]
+                .into_iter()
+                .flatten()
+            {
+                score.meaning = String::new();
+            }
+        }
+        result.fit_explanation = String::new();
+        result.lean_summary = String::new();
+        result.combined.sentence = String::new();
+        result.combined.explanation = String::new();
+        result.strengths = Vec::new();
+        result.growth_areas = Vec::new();
+        result.skilled_not_drawn = Vec::new();
+        result.notes = Vec::new();
+    }
+    member
 }
 
 fn skipped_line(skipped: &Skipped) -> String {
@@ -430,6 +487,25 @@ mod tests {
         let team = TeamArgs::default().team("T", &content).unwrap();
         assert_eq!(team.inputs, defaults);
         assert_eq!(team.framework, first.id);
+    }
+
+    #[test]
+    fn compact_members_make_the_same_report() {
+        let content = Content::shipped().unwrap();
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/teams/payments.ron");
+        let full = crate::storage::load_team(std::path::Path::new(path), &content).unwrap();
+        let mut small = full.clone();
+        small.members = small.members.into_iter().map(compact).collect();
+        assert_ne!(small, full, "the texts are gone");
+        for anonymise in [false, true] {
+            assert_eq!(
+                TeamReport::new(&small, &content, &[], anonymise).unwrap(),
+                TeamReport::new(&full, &content, &[], anonymise).unwrap()
+            );
+        }
+        let before = format!("{:?}", full.members[0]).len();
+        let after = format!("{:?}", small.members[0]).len();
+        assert!(after * 2 < before, "{after} of {before}");
     }
 
     #[test]
