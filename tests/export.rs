@@ -15,6 +15,10 @@ use career_explorer::export::{Format, csv, render};
 #[path = "support/report_fixture.rs"]
 mod report_fixture;
 
+#[path = "support/csv_reader.rs"]
+mod csv_reader;
+use csv_reader::parse_csv;
+
 /// Names and notes that try to break out of every format.
 const HOSTILE: [&str; 6] = [
     "<script>alert(1)</script>",
@@ -115,57 +119,6 @@ fn golden_report_has_every_part() {
     }
     assert!(md.contains("| PM fit | 67 | moderate |"), "{md}");
     assert!(html.contains("<h3>PM fit: 67 (moderate)</h3>"), "{html}");
-}
-
-/// A strict RFC 4180 reader: CRLF between records, quoted fields with doubled quotes.
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let mut records = Vec::new();
-    let mut record = Vec::new();
-    let mut field = String::new();
-    let mut chars = text.chars().peekable();
-    let mut at_field_start = true;
-    while let Some(c) = chars.next() {
-        match c {
-            '"' if at_field_start => {
-                loop {
-                    match chars.next().expect("a quoted field ends") {
-                        '"' if chars.peek() == Some(&'"') => {
-                            chars.next();
-                            field.push('"');
-                        }
-                        '"' => break,
-                        other => field.push(other),
-                    }
-                }
-                assert!(
-                    matches!(chars.peek(), None | Some(',' | '\r')),
-                    "text after a closing quote"
-                );
-                at_field_start = false;
-            }
-            '"' => panic!("a quote inside an unquoted field"),
-            ',' => {
-                record.push(std::mem::take(&mut field));
-                at_field_start = true;
-            }
-            '\r' => {
-                assert_eq!(chars.next(), Some('\n'), "records end in CRLF");
-                record.push(std::mem::take(&mut field));
-                records.push(std::mem::take(&mut record));
-                at_field_start = true;
-            }
-            '\n' => panic!("a bare LF outside quotes"),
-            other => {
-                field.push(other);
-                at_field_start = false;
-            }
-        }
-    }
-    assert!(
-        record.is_empty() && field.is_empty(),
-        "the last record ends in CRLF"
-    );
-    records
 }
 
 #[test]

@@ -12,6 +12,7 @@ pub mod profile;
 pub mod quiz;
 pub mod report;
 pub mod team;
+pub mod team_report;
 pub mod template;
 
 pub use content::{Content, ContentError};

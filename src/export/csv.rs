@@ -9,6 +9,8 @@
 //! a formula. As OWASP's "CSV Injection" page advises, such a field gets a leading `'` (so it is
 //! shown as text) and is always quoted.
 
+pub mod team;
+
 use crate::domain::quiz::Band;
 use crate::domain::report::Report;
 

@@ -15,6 +15,8 @@
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::svg;
+
+pub mod team;
 use super::text::{cell_text, score_text, signed};
 use crate::domain::advisor::Verdict;
 use crate::domain::report::{DISCLAIMER, History, Report, ResultSection, TITLE, TeamSection};

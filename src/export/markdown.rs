@@ -6,6 +6,8 @@
 //! that start emphasis, links, code or table cells are backslash-escaped, and a line may not
 //! start a heading, list, quote or rule. The charts become tables with a text bar.
 
+pub mod team;
+
 use std::fmt::Write as _;
 
 use super::text::{NO_SCORE, cell_text, score_text, signed};

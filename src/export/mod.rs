@@ -6,6 +6,8 @@
 //!
 //! Imports between the modules run one way: every format may use [`text`], which uses none of
 //! them, and [`html`] uses [`svg`] for its charts. Nothing imports `html`, `markdown` or `csv`.
+//! The team report ([`render_team`]) is a child module of each format (`markdown::team`, ...),
+//! so it shares its format's escaping without a new edge between formats.
 
 pub mod csv;
 pub mod html;
@@ -18,6 +20,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::report::Report;
+use crate::domain::team_report::TeamReport;
 
 /// A file format a report can be exported to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
@@ -74,6 +77,15 @@ pub fn render(report: &Report, format: Format) -> String {
         Format::Markdown => markdown::render(report),
         Format::Html => html::render(report),
         Format::Csv => csv::render(report),
+    }
+}
+
+/// Renders the team report `report` in `format`.
+pub fn render_team(report: &TeamReport, format: Format) -> String {
+    match format {
+        Format::Markdown => markdown::team::render(report),
+        Format::Html => html::team::render(report),
+        Format::Csv => csv::team::render(report),
     }
 }
 

@@ -1,11 +1,12 @@
 //! Text that every export format writes the same way: escaping for HTML and SVG, signed
-//! points, and a score with its band.
+//! points, a score with its band, and the team report's fixed wording.
 //!
 //! A leaf module: it imports no other export module, so every format can use it and the
 //! formats never need each other for a helper (html uses svg for its charts, and that is the
 //! only edge between formats).
 
 use crate::domain::quiz::{Band, BandedScore, NOT_SCORED};
+use crate::domain::team_report::PersonFit;
 
 /// What a table cell shows for a score that is not known.
 pub const NO_SCORE: &str = "–";
@@ -51,6 +52,52 @@ pub fn score_text(score: Option<&BandedScore>) -> String {
 /// "72 (high)" for a table cell, or [`NO_SCORE`] when there is no score.
 pub fn cell_text(score: Option<(u8, Band)>) -> String {
     score.map_or_else(|| NO_SCORE.to_owned(), |(v, band)| banded(v, band))
+}
+
+/// The team report's note when names are anonymised.
+pub const ANONYMISED_NOTE: &str = "Names are anonymised: people are called Member 1, Member 2, \
+    and so on, in the order they were added to the team.";
+
+/// What a coverage line says when nobody has a skill score for a responsibility.
+pub const NOBODY_YET: &str = "nobody yet";
+
+/// What a seat says when there are fewer candidates than seats.
+pub const UNFILLED: &str = "unfilled: nobody left with a result for it";
+
+/// The staffing section's explanation of how the seats are filled.
+pub const SEATS_EXPLAINED: &str = "Seats are filled so that the total fit is as high as it \
+    can be and nobody holds two seats; the runner-up is the fittest person who holds no seat.";
+
+/// "Ana, Bo", or [`NOBODY_YET`] for an empty list.
+pub fn names_text(names: &[String]) -> String {
+    if names.is_empty() {
+        NOBODY_YET.to_owned()
+    } else {
+        names.join(", ")
+    }
+}
+
+/// "Ana, 80 (high)", "Ana, 80 (high), pinned", or `empty` when there is nobody.
+pub fn person_fit_text(person: Option<&PersonFit>, pinned: bool, empty: &str) -> String {
+    person.map_or_else(
+        || empty.to_owned(),
+        |p| {
+            let pin = if pinned { ", pinned" } else { "" };
+            format!("{}, {}{pin}", p.name, banded(p.fit, p.band))
+        },
+    )
+}
+
+/// "Total fit 150." and, when pins cost something, what they cost.
+pub fn total_fit_text(total_fit: u32, pin_cost: u32) -> String {
+    if pin_cost == 0 {
+        format!("Total fit of the seats: {total_fit}.")
+    } else {
+        format!(
+            "Total fit of the seats: {total_fit}; the pinned choices cost {pin_cost} points of fit \
+             against the best assignment without them."
+        )
+    }
 }
 
 #[cfg(test)]
