@@ -247,3 +247,31 @@ fn the_team_saves_and_opens_again_through_file_open() {
     assert_eq!(harness.state().workspace().team().team(), &saved);
     assert_eq!(harness.state().screen(), Screen::Team);
 }
+
+#[test]
+fn export_with_anonymised_names_leaves_the_names_out() {
+    let folder = tempfile::tempdir().unwrap();
+    let target = folder.path().join("team.md");
+    let mut harness = team_of_four(folder.path());
+    // File > Export (Ctrl+E) on the Team screen exports the team report.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    settle(&mut harness);
+    harness.get_by_label("Export the team report");
+    harness.get_by_label("Markdown").click();
+    harness.run();
+    harness.get_by_label("Anonymise names").click();
+    harness.run();
+    assert!(harness.state().workspace().anonymise());
+    type_path_and(&mut harness, &target, "Export");
+    assert_eq!(harness.state().error(), None);
+    let text = fs::read_to_string(&target).unwrap();
+    assert!(text.contains("Member 1"), "{text}");
+    for name in ["Ana", "Bo", "Cy", "Di"] {
+        assert!(
+            !text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == name),
+            "{name} is in the anonymised report:\n{text}"
+        );
+    }
+}

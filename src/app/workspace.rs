@@ -26,6 +26,7 @@ use crate::domain::advisor::advise;
 use crate::domain::quiz::{self, Answers};
 use crate::domain::report::{Report, day};
 use crate::domain::team::{Added, seats};
+use crate::domain::team_report::TeamReport;
 use crate::export;
 use crate::storage::{self, MAX_RECENT, Recovery};
 use crate::ui::Screen;
@@ -717,7 +718,7 @@ impl Workspace {
                 self.start_save(kind, path, then);
             }
             FileAction::Export => self.start_export(path),
-            FileAction::ExportTeam => self.start_team_export(&path),
+            FileAction::ExportTeam => self.start_team_export(path),
             FileAction::AddMembers => self.handle(Command::AddMemberPaths(vec![path])),
         }
     }
@@ -768,13 +769,23 @@ impl Workspace {
         self.start(Job::Export { path, text, format });
     }
 
-    /// Exports the team report. The report itself is written by the team export on branch
-    /// team-cli; until it is merged, this says so instead of writing a file.
-    fn start_team_export(&mut self, path: &Path) {
-        self.report_error(format!(
-            "{}: the team report cannot be exported by this build yet.",
-            path.display()
-        ));
+    /// Exports the team report, with names replaced when the person asked for it. The report
+    /// is made here, from the team as it is now; writing it runs on a worker.
+    fn start_team_export(&mut self, path: PathBuf) {
+        let format = self.settings.export_format;
+        let report = TeamReport::new(
+            self.team.team(),
+            &self.content,
+            self.team.pins(),
+            self.anonymise,
+        );
+        match report {
+            Ok(report) => {
+                let text = export::render_team(&report, format);
+                self.start(Job::Export { path, text, format });
+            }
+            Err(err) => self.report_error(format!("Could not make the team report.\n{err}")),
+        }
     }
 
     /// Starts `job`; says why on the screen when it cannot start.
