@@ -275,3 +275,42 @@ fn export_with_anonymised_names_leaves_the_names_out() {
         );
     }
 }
+
+/// A file or folder dropped on the window, as the windowing layer hands it to egui.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_folder_and_a_file_on_the_team_screen_adds_everyone() {
+    let folder = tempfile::tempdir().unwrap();
+    let people = folder.path().join("people");
+    fs::create_dir(&people).unwrap();
+    let (paths, _bad) = write_people(&people);
+    // The bad file stays in the folder: it is listed, the others are added.
+    let extra = folder.path().join("eve.ron");
+    storage::save_profile(&extra, &support::team_profile("Eve", "id-eve", None)).unwrap();
+    let mut harness = app_on(Screen::Team);
+    for path in [people.clone(), extra] {
+        harness
+            .input_mut()
+            .dropped_files
+            .push(std::sync::Arc::new(Dropped(path)));
+    }
+    settle(&mut harness);
+    let team = harness.state().workspace().team().team();
+    assert_eq!(team.members.len(), paths.len() + 1);
+    assert!(team.member("id-eve").is_some());
+    assert_eq!(harness.state().path(), None, "no profile was opened");
+    let summary = "Added 5, updated 0; 1 file could not be read; 2 people have no result yet";
+    assert_eq!(harness.get_all_by_label(summary).count(), 2);
+}
