@@ -74,7 +74,7 @@ impl TeamScreen {
         let mut command = None;
         egui::Panel::left("team-form")
             .resizable(true)
-            .default_size(280.0)
+            .default_size(260.0)
             .min_size(220.0)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
@@ -86,7 +86,7 @@ impl TeamScreen {
         };
         egui::Panel::right("team-staffing")
             .resizable(true)
-            .default_size(340.0)
+            .default_size(320.0)
             .min_size(260.0)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
