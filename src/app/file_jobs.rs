@@ -160,13 +160,49 @@ fn peek_kind(path: &Path) -> Option<DocKind> {
         .take(PEEK_BYTES)
         .read_to_end(&mut head)
         .ok()?;
-    let text = String::from_utf8_lossy(&head);
-    let team = format!("\"{TEAM_FORMAT}\"");
-    Some(if text.contains(&team) {
+    Some(kind_of_head(&String::from_utf8_lossy(&head)))
+}
+
+/// What the start of a document says it is: a team when a `format` field names the team
+/// format (a profile's notes that merely mention it do not count), else a profile.
+fn kind_of_head(text: &str) -> DocKind {
+    let names_team = text.match_indices("format").any(|(at, field)| {
+        let rest = text[at + field.len()..].trim_start();
+        rest.strip_prefix(':').is_some_and(|value| {
+            value
+                .trim_start()
+                .strip_prefix('"')
+                .and_then(|v| v.strip_prefix(TEAM_FORMAT))
+                .is_some_and(|v| v.starts_with('"'))
+        })
+    });
+    if names_team {
         DocKind::Team
     } else {
         DocKind::Profile
-    })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_format_field_tells_a_team_from_a_profile() {
+        let team = "(\n    format: \"career-explorer-team\",\n    version: 1,";
+        assert_eq!(kind_of_head(team), DocKind::Team);
+        assert_eq!(
+            kind_of_head("(format:\"career-explorer-team\", version: 1)"),
+            DocKind::Team
+        );
+        let profile = "(\n    format: \"career-explorer-profile\",\n    version: 3,\n    notes: \"see \\\"career-explorer-team\\\" files\",";
+        assert_eq!(kind_of_head(profile), DocKind::Profile);
+        // A raw string in the notes may hold the team format's name, quotes and all.
+        let raw =
+            "(format: \"career-explorer-profile\", notes: r#\"a \"career-explorer-team\" file\"#,";
+        assert_eq!(kind_of_head(raw), DocKind::Profile);
+        assert_eq!(kind_of_head(""), DocKind::Profile);
+    }
 }
 
 /// A document read from disk.
