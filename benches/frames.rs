@@ -18,14 +18,18 @@ use std::time::{Duration, Instant, SystemTime};
 use criterion::{BenchmarkGroup, BenchmarkId, Criterion, measurement::WallTime};
 use egui::{Pos2, RawInput, Rect, Ui, vec2};
 
+use career_explorer::app::team_document::TeamDocument;
 use career_explorer::domain::Content;
 use career_explorer::domain::advisor::TeamProfile;
 use career_explorer::domain::catalog::{Catalog, Dimension, Responsibility, Role};
+use career_explorer::domain::profile::PastResult;
 use career_explorer::domain::quiz::{self, Answers, Item, ItemKind, Quiz, QuizData, QuizResult};
+use career_explorer::domain::team::{Member, Team};
 use career_explorer::ui::advisor::AdvisorScreen;
 use career_explorer::ui::compare::CompareScreen;
 use career_explorer::ui::quiz::QuizScreen;
 use career_explorer::ui::results::{Attempt, ResultsScreen};
+use career_explorer::ui::team::TeamScreen;
 use career_explorer::{App, Command, Screen, StartOptions, storage};
 
 /// The window size the frames are laid out for.
@@ -36,6 +40,9 @@ const GRID_ROWS: [usize; 3] = [10, 100, 1_000];
 
 /// Past results for the Results screen's history.
 const HISTORY: [usize; 3] = [10, 100, 1_000];
+
+/// Members of the large team on the Team screen.
+const TEAM_MEMBERS: usize = 1_000;
 
 /// Generated quiz size: 333 responsibilities x (2 skill + 1 interest) + 1 extra skill item.
 const QUIZ_ITEMS: usize = 1_000;
@@ -165,7 +172,35 @@ fn frames(c: &mut Criterion, f: &Fixtures) {
     bench_frame(&mut group, BenchmarkId::from_parameter("results"), |ui| {
         in_panel(ui, |ui| results_ui(ui, history));
     });
+
+    let small_team = team_of(f, 8);
+    let mut team_screen = TeamScreen::default();
+    bench_frame(&mut group, BenchmarkId::from_parameter("team"), |ui| {
+        in_panel(ui, |ui| {
+            black_box(team_screen.ui(ui, &f.shipped, &small_team, None));
+        });
+    });
     group.finish();
+}
+
+/// A team of `members` people, each with one of the shipped-quiz results of the fixtures
+/// (1,001 different answer sets), under the default framework, with a large organisation's
+/// inputs so the staffing fills a product manager and product owner seats.
+fn team_of(f: &Fixtures, members: usize) -> TeamDocument {
+    let mut team = Team::new("Bench", "scrum");
+    team.inputs.engineers = 250;
+    team.inputs.teams = 4;
+    for (n, (taken_at, result)) in f.shipped_history.iter().cycle().take(members).enumerate() {
+        team.members.push(Member {
+            name: format!("Person {n:04}"),
+            profile_id: format!("bench-{n}"),
+            latest_result: Some(PastResult {
+                taken_at: *taken_at,
+                result: result.clone(),
+            }),
+        });
+    }
+    TeamDocument::opened(team, PathBuf::from("bench-team.ron"))
 }
 
 fn scale(c: &mut Criterion, f: &Fixtures) {
@@ -210,6 +245,31 @@ fn scale(c: &mut Criterion, f: &Fixtures) {
         |ui| {
             in_panel(ui, |ui| {
                 black_box(review.ui(ui, quiz, &all));
+            });
+        },
+    );
+
+    let big_team = team_of(f, TEAM_MEMBERS);
+    let mut team_screen = TeamScreen::default();
+    bench_frame(
+        &mut group,
+        BenchmarkId::new("team-members", TEAM_MEMBERS),
+        |ui| {
+            in_panel(ui, |ui| {
+                black_box(team_screen.ui(ui, &f.shipped, &big_team, None));
+            });
+        },
+    );
+    // Sorted by combined fit with a filter: the order is cached, so the frame stays the same.
+    let mut sorted = TeamScreen::default();
+    sorted.sort = career_explorer::domain::team::SortBy::CombinedFit;
+    sorted.filter = "1".to_owned();
+    bench_frame(
+        &mut group,
+        BenchmarkId::new("team-members-sorted-filtered", TEAM_MEMBERS),
+        |ui| {
+            in_panel(ui, |ui| {
+                black_box(sorted.ui(ui, &f.shipped, &big_team, None));
             });
         },
     );

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release binary, opens the real window under Xvfb once per screen
-# (`career-explorer PROFILE --screen NAME`, on a sample profile), and saves a PNG of each
-# window into OUTDIR.
+# (`career-explorer FILE --screen NAME`, on a sample profile, or a sample team for the Team
+# screen), and saves a PNG of each window into OUTDIR.
 #
 # Usage: scripts/screenshots.sh OUTDIR
 # Installs xvfb, imagemagick, xdotool and Mesa's software OpenGL with apt-get when missing.
@@ -32,8 +32,10 @@ fi
 # Wherever cargo builds (CARGO_TARGET_DIR may move it).
 target_dir=$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
 bin=${target_dir:-target}/release/career-explorer
-# A realistic profile (team described, quiz taken twice) so every screen shows real content.
+# A realistic profile (team described, quiz taken twice) so every screen shows real content;
+# the Team screen opens a sample team of eight people instead.
 profile=$(pwd)/tests/data/profiles/complete.ron
+team=$(pwd)/tests/data/teams/payments.ron
 
 # A display number nobody uses.
 display=99
@@ -57,9 +59,11 @@ done
 xdpyinfo -display ":$display" >/dev/null 2>&1 || { echo "screenshots: Xvfb did not start" >&2; exit 1; }
 
 for screen in $screens; do
+    file=$profile
+    [ "$screen" = team ] && file=$team
     # A fresh HOME so settings from a previous run (theme, zoom) do not leak into the picture.
     env -u WAYLAND_DISPLAY DISPLAY=":$display" HOME="$home" XDG_DATA_HOME="$home/data" \
-        XDG_CONFIG_HOME="$home/config" CAREER_EXPLORER_DATA_DIR="$home/data" "$bin" "$profile" --screen "$screen" >"$out/$screen.log" 2>&1 &
+        XDG_CONFIG_HOME="$home/config" CAREER_EXPLORER_DATA_DIR="$home/data" "$bin" "$file" --screen "$screen" >"$out/$screen.log" 2>&1 &
     app_pid=$!
     wid=$(DISPLAY=":$display" timeout 20 xdotool search --sync --onlyvisible --name 'Career Explorer$' | head -n 1) || true
     if [ -z "$wid" ]; then

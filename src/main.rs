@@ -25,7 +25,7 @@ struct Cli {
     /// Run a command without opening the window.
     #[command(subcommand)]
     command: Option<Command>,
-    /// A profile (.ron) to open in the window.
+    /// A profile or a team (.ron) to open in the window.
     file: Option<PathBuf>,
     /// Open the window on this screen.
     #[arg(long, value_enum)]

@@ -66,7 +66,7 @@ fn opening_a_bad_file_shows_line_and_column_and_keeps_the_document() {
     assert!(!before.answers.is_empty());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
     settle(&mut harness);
-    harness.get_by_label("Open a profile");
+    harness.get_by_label("Open a profile or a team");
     let bad = fixture("bad/engineers-float.ron");
     type_path_and(&mut harness, &bad, "Open");
     let error = harness

@@ -2,10 +2,13 @@
 //! compared with the PNGs in `tests/snapshots/`. Regenerate with `UPDATE_SNAPSHOTS=1`.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
 
+use career_explorer::app::team_document::TeamDocument;
 use career_explorer::domain::advisor::{Research, TeamProfile};
 use career_explorer::domain::quiz::{self, Answers};
+use career_explorer::domain::team::{Member, Seat, Team};
 use career_explorer::ui::advisor::AdvisorScreen;
 use career_explorer::ui::results::{Attempt, ResultsScreen};
+use career_explorer::ui::team::TeamScreen;
 use egui_kittest::{Harness, SnapshotOptions};
 
 mod support;
@@ -81,4 +84,40 @@ fn results_screen() {
         );
     harness.run();
     harness.snapshot_options("results", &options());
+}
+
+#[test]
+fn team_screen() {
+    let content = support::content();
+    let mut people = support::four_people();
+    // Four more, so the heat map and the coverage have some range.
+    let more: [(&str, u8, u8); 4] = [("Eli", 2, 3), ("Fay", 3, 2), ("Gus", 4, 3), ("Hana", 1, 2)];
+    for (name, pm, po) in more {
+        let id = format!("id-{}", name.to_lowercase());
+        people.push(support::team_profile(
+            name,
+            &id,
+            Some(&move |role| if role == "pm" { pm } else { po }),
+        ));
+    }
+    let mut team = Team::new("Payments", "scrum");
+    team.inputs = large_organisation();
+    team.inputs.teams = 2;
+    for profile in &people {
+        let id = profile.id.as_ref().unwrap().to_string();
+        team.add_or_update(Member::from_profile(profile, id))
+            .unwrap();
+    }
+    let mut doc = TeamDocument::opened(team, "payments.ron".into());
+    doc.pin(Seat::ProductOwner(1), Some("id-cy".into()));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 860.0))
+        .build_ui_state(
+            |ui, screen: &mut TeamScreen| {
+                let _ = screen.ui(ui, &content, &doc, None);
+            },
+            TeamScreen::default(),
+        );
+    harness.run();
+    harness.snapshot_options("team", &options());
 }

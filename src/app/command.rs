@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use crate::domain::advisor::TeamProfile;
+use crate::domain::team::Seat;
 use crate::export::Format;
 use crate::ui::Screen;
 
@@ -35,21 +36,53 @@ pub enum Command {
         notes: String,
     },
 
+    // ---- The team (Team screen) ----
+    /// Rename the open team.
+    SetTeamName(String),
+    /// Replace the open team's advisor inputs.
+    SetTeamInputs(TeamProfile),
+    /// Choose the open team's staffing framework (its id in `data/advisor.ron`).
+    SetFramework(String),
+    /// Remove the member with this profile id from the team.
+    RemoveMember(String),
+    /// Pin a member to a seat, or (`None`) let the assignment fill it again.
+    PinSeat {
+        /// The seat.
+        seat: Seat,
+        /// The profile id of the member to pin.
+        profile_id: Option<String>,
+    },
+    /// Forget every pin.
+    ClearPins,
+    /// Ask which profiles to add to the team (several at once).
+    AddMembers,
+    /// Read these profiles, or the profiles in these folders, and add them to the team.
+    AddMemberPaths(Vec<PathBuf>),
+    /// Start a new, empty team (asks about unsaved team changes first).
+    NewTeam,
+    /// Save the team to its file, or ask where when it has none.
+    SaveTeam,
+    /// Whether a team report replaces names with "Member 1", "Member 2", ...
+    SetAnonymise(bool),
+
     // ---- Files ----
-    /// Start a new, empty profile (asks about unsaved changes first).
+    /// Start a new, empty document: a team on the Team screen, a profile elsewhere (asks
+    /// about unsaved changes first).
     New,
-    /// Ask which profile to open (asks about unsaved changes first).
+    /// Ask which file to open: a profile or a team, told apart by its `format` field (asks
+    /// about unsaved changes first).
     Open,
     /// Open this profile: from the command line or the recent files (asks about unsaved
     /// changes first).
     OpenPath(PathBuf),
     /// A file was dropped on the window: opened if it is a profile (`.ron`), else explained.
     OpenDropped(PathBuf),
-    /// Save to the profile's file, or ask where when it has none.
+    /// Save the screen's document (the team on the Team screen, else the profile) to its
+    /// file, or ask where when it has none.
     Save,
-    /// Ask where to save.
+    /// Ask where to save the screen's document.
     SaveAs,
-    /// Ask where to export a report.
+    /// Ask where to export a report: the team report on the Team screen, else the profile's.
     Export,
     /// Choose the report format in the export prompt.
     SetExportFormat(Format),

@@ -5,15 +5,18 @@
 //! a frame and is woken by the [`Waker`] when the answer arrives. One operation at a time: the
 //! File menu waits while one runs, and the status bar says what is going on.
 
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
+use super::prompt::DocKind;
 use crate::domain::Content;
 use crate::domain::profile::Profile;
+use crate::domain::team::{FORMAT as TEAM_FORMAT, Team};
 use crate::export::Format;
-use crate::storage::{self, StorageError};
+use crate::storage::{self, MemberBatch, StorageError};
 
 /// Wakes the UI when a worker has an answer (a repaint request in the window, nothing in tests).
 pub type Waker = Arc<dyn Fn() + Send + Sync>;
@@ -21,10 +24,26 @@ pub type Waker = Arc<dyn Fn() + Send + Sync>;
 /// A file operation to run off the UI thread.
 #[derive(Debug)]
 pub enum Job {
-    /// Read, migrate and validate a profile.
+    /// Read, migrate and validate a profile or a team.
     Open {
         /// The file.
         path: PathBuf,
+        /// What it is taken for when its `format` cannot be peeked at (a pipe).
+        expect: DocKind,
+    },
+    /// Write a team atomically.
+    SaveTeam {
+        /// Where.
+        path: PathBuf,
+        /// A copy of the team as it was when the save started.
+        team: Box<Team>,
+        /// The team document's revision that copy is.
+        revision: u64,
+    },
+    /// Read profiles (and the profiles in folders) as team members.
+    ReadMembers {
+        /// The files and folders, in the order given.
+        paths: Vec<PathBuf>,
     },
     /// Write a profile atomically.
     Save {
@@ -50,19 +69,57 @@ impl Job {
     /// What the status bar says while the job runs: "Opening me.ron...".
     pub fn describe(&self) -> String {
         let (verb, path) = match self {
-            Self::Open { path } => ("Opening", path),
-            Self::Save { path, .. } => ("Saving", path),
+            Self::Open { path, .. } => ("Opening", path),
+            Self::Save { path, .. } | Self::SaveTeam { path, .. } => ("Saving", path),
             Self::Export { path, .. } => ("Exporting to", path),
+            Self::ReadMembers { paths } => {
+                return match paths.as_slice() {
+                    [one] => format!("Reading {}...", file_name(one)),
+                    many => format!("Reading {} profiles and folders...", many.len()),
+                };
+            }
         };
         format!("{verb} {}...", file_name(path))
     }
 
+    /// Whether the job only reads, so it may be given up on (a save given up on could still
+    /// land later).
+    pub fn only_reads(&self) -> bool {
+        matches!(self, Self::Open { .. } | Self::ReadMembers { .. })
+    }
+
     fn run(self, content: &Content) -> Done {
         match self {
-            Self::Open { path } => {
-                let result = storage::load_profile(&path, content);
-                Done::Opened { path, result }
+            Self::Open { path, expect } => {
+                let kind = peek_kind(&path).unwrap_or(expect);
+                let result = match kind {
+                    DocKind::Profile => storage::load_profile(&path, content)
+                        .map(|profile| Opened::Profile(Box::new(profile))),
+                    DocKind::Team => {
+                        storage::load_team(&path, content).map(|team| Opened::Team(Box::new(team)))
+                    }
+                };
+                Done::Opened {
+                    path,
+                    expect,
+                    result,
+                }
             }
+            Self::SaveTeam {
+                path,
+                team,
+                revision,
+            } => {
+                let result = storage::save_team(&path, &team);
+                Done::TeamSaved {
+                    path,
+                    revision,
+                    result,
+                }
+            }
+            Self::ReadMembers { paths } => Done::MembersRead {
+                batch: storage::read_members(&paths, content),
+            },
             Self::Save {
                 path,
                 profile,
@@ -87,15 +144,101 @@ impl Job {
     }
 }
 
+/// How far into a file its `format` field is looked for. Both formats write it first.
+const PEEK_BYTES: u64 = 4096;
+
+/// What a regular file holds, from the start of its text: a team when it names the team
+/// format, else a profile. `None` for anything that cannot be read twice (a pipe) or read at
+/// all: then the loader reports the problem.
+fn peek_kind(path: &Path) -> Option<DocKind> {
+    if !std::fs::metadata(path).ok()?.is_file() {
+        return None;
+    }
+    let mut head = Vec::new();
+    std::fs::File::open(path)
+        .ok()?
+        .take(PEEK_BYTES)
+        .read_to_end(&mut head)
+        .ok()?;
+    Some(kind_of_head(&String::from_utf8_lossy(&head)))
+}
+
+/// What the start of a document says it is: a team when a `format` field names the team
+/// format (a profile's notes that merely mention it do not count), else a profile.
+fn kind_of_head(text: &str) -> DocKind {
+    let names_team = text.match_indices("format").any(|(at, field)| {
+        let rest = text[at + field.len()..].trim_start();
+        rest.strip_prefix(':').is_some_and(|value| {
+            value
+                .trim_start()
+                .strip_prefix('"')
+                .and_then(|v| v.strip_prefix(TEAM_FORMAT))
+                .is_some_and(|v| v.starts_with('"'))
+        })
+    });
+    if names_team {
+        DocKind::Team
+    } else {
+        DocKind::Profile
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_format_field_tells_a_team_from_a_profile() {
+        let team = "(\n    format: \"career-explorer-team\",\n    version: 1,";
+        assert_eq!(kind_of_head(team), DocKind::Team);
+        assert_eq!(
+            kind_of_head("(format:\"career-explorer-team\", version: 1)"),
+            DocKind::Team
+        );
+        let profile = "(\n    format: \"career-explorer-profile\",\n    version: 3,\n    notes: \"see \\\"career-explorer-team\\\" files\",";
+        assert_eq!(kind_of_head(profile), DocKind::Profile);
+        // A raw string in the notes may hold the team format's name, quotes and all.
+        let raw =
+            "(format: \"career-explorer-profile\", notes: r#\"a \"career-explorer-team\" file\"#,";
+        assert_eq!(kind_of_head(raw), DocKind::Profile);
+        assert_eq!(kind_of_head(""), DocKind::Profile);
+    }
+}
+
+/// A document read from disk.
+#[derive(Debug)]
+pub enum Opened {
+    /// A profile.
+    Profile(Box<Profile>),
+    /// A team.
+    Team(Box<Team>),
+}
+
 /// A finished file operation.
 #[derive(Debug)]
 pub enum Done {
-    /// A profile was read, or could not be.
+    /// A profile or a team was read, or could not be.
     Opened {
         /// The file.
         path: PathBuf,
-        /// The profile, or why not.
-        result: Result<Profile, StorageError>,
+        /// What the file was taken for when it was asked for.
+        expect: DocKind,
+        /// The document, or why not.
+        result: Result<Opened, StorageError>,
+    },
+    /// A team save ended.
+    TeamSaved {
+        /// Where.
+        path: PathBuf,
+        /// The team document's revision that was written.
+        revision: u64,
+        /// Whether it worked.
+        result: Result<(), StorageError>,
+    },
+    /// Profiles were read as members.
+    MembersRead {
+        /// The members read and the files skipped.
+        batch: MemberBatch,
     },
     /// A save ended.
     Saved {
@@ -166,7 +309,7 @@ impl FileJobs {
             ));
         }
         let description = job.describe();
-        let may_stop_waiting = matches!(job, Job::Open { .. });
+        let may_stop_waiting = job.only_reads();
         let (sender, answer) = channel();
         let content = Arc::clone(&self.content);
         let waker = Arc::clone(&self.waker);

@@ -99,6 +99,15 @@ pub fn menu_ui(ui: &mut egui::Ui, view: &MenuView<'_>) -> Vec<Command> {
             }
         });
         ui.menu_button("View", |ui| {
+            ui.label("Screen");
+            for (index, screen) in Screen::ALL.into_iter().enumerate() {
+                let button = egui::Button::selectable(view.screen == screen, screen.title())
+                    .shortcut_text(ctx.format_shortcut(&screen_shortcut(index)));
+                if ui.add(button).clicked() {
+                    commands.push(Command::Show(screen));
+                }
+            }
+            ui.separator();
             ui.label("Theme");
             let current = ui.ctx().options(|o| o.theme_preference);
             for (preference, label) in [

@@ -9,6 +9,7 @@
 //! |---|---|
 //! | `command.rs` | every command |
 //! | `document.rs` | the open profile, its file, unsaved changes |
+//! | `team_document.rs` | the open team, its file, unsaved changes, the lead's pins |
 //! | `workspace.rs` | `handle`: the document, prompts, the unsaved-changes flow |
 //! | `file_jobs.rs` | open, save and export on a worker thread |
 //! | `autosave.rs` | autosave and crash recovery on a worker thread |
@@ -29,6 +30,7 @@ pub mod native_dialog;
 pub mod prompt;
 pub mod settings;
 pub mod status;
+pub mod team_document;
 pub mod workspace;
 
 use std::path::{Path, PathBuf};
@@ -37,7 +39,7 @@ use std::time::{Duration, Instant};
 
 pub use command::{Command, UnsavedChoice};
 use menu::MenuView;
-use prompt::PromptView;
+use prompt::{DocKind, PromptView};
 use settings::Settings;
 use status::StatusView;
 pub use workspace::{Effect, Workspace, WorkspaceOptions};
@@ -51,6 +53,7 @@ use crate::ui::advisor::AdvisorScreen;
 use crate::ui::compare::CompareScreen;
 use crate::ui::quiz::QuizScreen;
 use crate::ui::results::{Attempt, ResultsScreen};
+use crate::ui::team::TeamScreen;
 
 /// How long quitting waits for a running save or autosave before the window closes anyway.
 const QUIT_WAIT: Duration = Duration::from_secs(3);
@@ -83,6 +86,7 @@ pub struct App {
     advisor: AdvisorScreen,
     quiz: QuizScreen,
     results: ResultsScreen,
+    team: TeamScreen,
     details_open: bool,
     about_open: bool,
     settings_problem: Option<String>,
@@ -127,6 +131,7 @@ impl App {
             advisor: AdvisorScreen::default(),
             quiz: QuizScreen::default(),
             results: ResultsScreen,
+            team: TeamScreen::default(),
             details_open: false,
             about_open: false,
             settings_problem: loaded.problem,
@@ -214,21 +219,27 @@ impl App {
         self.work.error()
     }
 
-    /// The window title: the file name, a `*` when there are unsaved changes, and the app.
+    /// The window title: the file name, a `*` when there are unsaved changes, and the app. On
+    /// the Team screen it is the team's file.
     pub fn window_title(&self) -> String {
-        self.work.document().window_title()
+        self.work.window_title()
     }
 
-    /// Commands from files dropped on the window.
-    fn dropped_files(ctx: &egui::Context) -> Vec<Command> {
+    /// Commands from files dropped on the window. On the Team screen every dropped profile
+    /// and folder is added to the team; elsewhere the first file is opened (a profile or a
+    /// team), since one document of each kind is open at a time.
+    fn dropped_files(ctx: &egui::Context, screen: Screen) -> Vec<Command> {
         ctx.input(|i| {
-            // One profile is open at a time: the first dropped file is the one.
-            i.raw
-                .dropped_files
-                .first()
-                .map(|f| Command::OpenDropped(f.path().to_path_buf()))
-                .into_iter()
-                .collect()
+            let paths = i.raw.dropped_files.iter().map(|f| f.path().to_path_buf());
+            if screen == Screen::Team {
+                let paths: Vec<PathBuf> = paths.collect();
+                return if paths.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![Command::AddMemberPaths(paths)]
+                };
+            }
+            paths.take(1).map(Command::OpenDropped).collect()
         })
     }
 
@@ -255,6 +266,9 @@ impl App {
                 let earlier: Vec<Attempt<'_>> = attempts.collect();
                 self.results.ui(ui, latest, &earlier, content.quiz.notes())
             }
+            Screen::Team => self
+                .team
+                .ui(ui, content, self.work.team(), self.work.add_report()),
         }
     }
 
@@ -273,15 +287,12 @@ impl App {
             native_dialogs: self.work.native_dialogs(),
             dialog_open: self.work.dialog_open(),
             export_format: self.work.settings().export_format,
+            anonymise: self.work.anonymise(),
         };
         if let Some(prompt) = self.work.prompt_mut() {
             commands.extend(prompt::prompt_ui(ctx, prompt, &view));
         }
-        if self.work.asking_unsaved() {
-            let name = match self.work.document().path() {
-                Some(_) => self.work.document().display_name(),
-                None => "This profile".to_owned(),
-            };
+        if let Some(name) = self.work.unsaved_name() {
             commands.extend(dialogs::unsaved_ui(ctx, &name));
         }
         if let Some(offer) = self.work.recovery_offer() {
@@ -314,7 +325,7 @@ impl eframe::App for App {
         if ctx.input(|i| i.viewport().close_requested()) && !self.work.close_requested() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         }
-        commands.extend(Self::dropped_files(&ctx));
+        commands.extend(Self::dropped_files(&ctx, self.work.screen()));
         // Shortcuts wait while a modal dialog is open: it has the keyboard.
         let modal_open = self.work.prompt_open()
             || self.work.asking_unsaved()
@@ -329,9 +340,14 @@ impl eframe::App for App {
             busy: self.work.running().is_some(),
         };
         egui::Panel::top("menu").show(ui, |ui| commands.extend(menu::menu_ui(ui, &menu_view)));
+        // The status bar speaks of the document the screen works on.
+        let (path, dirty) = match self.work.screen_document() {
+            DocKind::Profile => (self.work.document().path(), self.work.document().is_dirty()),
+            DocKind::Team => (self.work.team().path(), self.work.team().is_dirty()),
+        };
         let status_view = StatusView {
-            path: self.work.document().path(),
-            dirty: self.work.document().is_dirty(),
+            path,
+            dirty,
             running: self.work.running(),
             may_stop_waiting: self.work.may_stop_waiting(),
             autosave: (!self.autosave_quietly_off).then(|| self.work.autosave_status()),

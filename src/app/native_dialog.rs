@@ -16,6 +16,8 @@ use super::file_jobs::Waker;
 pub enum DialogKind {
     /// Choose an existing file.
     Open,
+    /// Choose one or more existing files.
+    OpenMany,
     /// Choose where to write.
     Save,
 }
@@ -38,7 +40,7 @@ pub struct DialogRequest {
 /// At most one native dialog in flight.
 #[derive(Default)]
 pub struct FileDialogs {
-    pending: Option<Receiver<Option<PathBuf>>>,
+    pending: Option<Receiver<Option<Vec<PathBuf>>>>,
 }
 
 impl FileDialogs {
@@ -68,8 +70,9 @@ impl FileDialogs {
                     dialog = dialog.set_file_name(name);
                 }
                 let chosen = match request.kind {
-                    DialogKind::Open => dialog.pick_file(),
-                    DialogKind::Save => dialog.save_file(),
+                    DialogKind::Open => dialog.pick_file().map(|p| vec![p]),
+                    DialogKind::OpenMany => dialog.pick_files().filter(|p| !p.is_empty()),
+                    DialogKind::Save => dialog.save_file().map(|p| vec![p]),
                 };
                 // The app may have gone; then nobody needs the answer.
                 let _ = sender.send(chosen);
@@ -87,8 +90,9 @@ impl FileDialogs {
         }
     }
 
-    /// The dialog's answer, once it has one: `Some(None)` when nothing was chosen.
-    pub fn poll(&mut self) -> Option<Option<PathBuf>> {
+    /// The dialog's answer, once it has one: `Some(None)` when nothing was chosen, else the
+    /// chosen files (one, except for [`DialogKind::OpenMany`]).
+    pub fn poll(&mut self) -> Option<Option<Vec<PathBuf>>> {
         let receiver = self.pending.as_ref()?;
         match receiver.try_recv() {
             Ok(chosen) => {

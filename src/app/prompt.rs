@@ -12,24 +12,42 @@ use super::native_dialog::{DialogKind, DialogRequest};
 use crate::export::Format;
 use crate::ui::theme;
 
+/// Which of the two documents a step is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DocKind {
+    /// The open profile (every screen but Team).
+    Profile,
+    /// The open team (the Team screen).
+    Team,
+}
+
 /// What a file prompt is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileAction {
-    /// Choose a profile to open.
+    /// Choose a profile or a team to open.
     Open,
     /// Choose where to save the profile.
     SaveAs,
-    /// Choose where to write a report.
+    /// Choose where to save the team.
+    SaveTeamAs,
+    /// Choose where to write the profile's report.
     Export,
+    /// Choose where to write the team report.
+    ExportTeam,
+    /// Choose profiles, or folders of them, to add to the team.
+    AddMembers,
 }
 
 impl FileAction {
     /// The prompt's heading, also the native dialog's title.
     pub fn title(self) -> &'static str {
         match self {
-            Self::Open => "Open a profile",
+            Self::Open => "Open a profile or a team",
             Self::SaveAs => "Save the profile as",
+            Self::SaveTeamAs => "Save the team as",
             Self::Export => "Export a report",
+            Self::ExportTeam => "Export the team report",
+            Self::AddMembers => "Add members from their profiles",
         }
     }
 
@@ -37,28 +55,47 @@ impl FileAction {
     pub fn button(self) -> &'static str {
         match self {
             Self::Open => "Open",
-            Self::SaveAs => "Save",
-            Self::Export => "Export",
+            Self::SaveAs | Self::SaveTeamAs => "Save",
+            Self::Export | Self::ExportTeam => "Export",
+            Self::AddMembers => "Add",
         }
     }
 
     /// Whether it writes a file (and so may replace one).
     pub fn writes(self) -> bool {
-        matches!(self, Self::SaveAs | Self::Export)
+        matches!(
+            self,
+            Self::SaveAs | Self::SaveTeamAs | Self::Export | Self::ExportTeam
+        )
     }
 }
 
 /// What to do once unsaved changes are dealt with.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Then {
-    /// Close the window.
+    /// Close the window (both documents' changes are asked about).
     Close,
-    /// Start a new profile.
-    New,
-    /// Ask which profile to open.
-    OpenPrompt,
-    /// Open this profile.
-    Open(PathBuf),
+    /// Start a new profile or team.
+    New(DocKind),
+    /// Ask which file to open; the document is the one whose changes are asked about first.
+    OpenPrompt(DocKind),
+    /// Open this file, expected to be of this kind (the file's `format` decides).
+    Open(PathBuf, DocKind),
+}
+
+impl Then {
+    /// The documents whose unsaved changes this step would lose.
+    pub fn replaces(&self) -> &'static [DocKind] {
+        match self {
+            Self::Close => &[DocKind::Profile, DocKind::Team],
+            Self::New(DocKind::Profile)
+            | Self::OpenPrompt(DocKind::Profile)
+            | Self::Open(_, DocKind::Profile) => &[DocKind::Profile],
+            Self::New(DocKind::Team)
+            | Self::OpenPrompt(DocKind::Team)
+            | Self::Open(_, DocKind::Team) => &[DocKind::Team],
+        }
+    }
 }
 
 /// An open file prompt.
@@ -92,14 +129,18 @@ impl FilePrompt {
     /// What to ask the system's file dialog for, starting where the typed path points.
     pub fn dialog_request(&self, export_format: Format) -> DialogRequest {
         let (kind, filter) = match self.action {
-            FileAction::Open => (DialogKind::Open, ("Career Explorer profile", "ron")),
+            FileAction::Open => (DialogKind::Open, ("Career Explorer profile or team", "ron")),
+            FileAction::AddMembers => (DialogKind::OpenMany, ("Career Explorer profile", "ron")),
             FileAction::SaveAs => (DialogKind::Save, ("Career Explorer profile", "ron")),
-            FileAction::Export => (
+            FileAction::SaveTeamAs => (DialogKind::Save, ("Career Explorer team", "ron")),
+            FileAction::Export | FileAction::ExportTeam => (
                 DialogKind::Save,
                 (export_format.label(), export_format.extension()),
             ),
         };
-        let typed = PathBuf::from(&self.path);
+        // Several typed paths (one a line): the dialog starts at the first.
+        let first_line = self.path.lines().next().unwrap_or_default().trim();
+        let typed = PathBuf::from(first_line);
         DialogRequest {
             kind,
             title: self.action.title().to_owned(),
@@ -129,6 +170,17 @@ pub struct PromptView<'a> {
     pub dialog_open: bool,
     /// The report format chosen (export only).
     pub export_format: Format,
+    /// Whether the team report replaces names (team export only).
+    pub anonymise: bool,
+}
+
+/// The paths typed in the Add members prompt: one a line, blank lines skipped.
+pub fn typed_paths(text: &str) -> Vec<PathBuf> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(PathBuf::from)
+        .collect()
 }
 
 /// Draws the prompt as a modal; returns what the person did.
@@ -142,7 +194,7 @@ pub fn prompt_ui(
     let modal = egui::Modal::new(egui::Id::unique("file-prompt")).show(ctx, |ui| {
         ui.set_width(520.0);
         ui.heading(action.title());
-        if action == FileAction::Export {
+        if matches!(action, FileAction::Export | FileAction::ExportTeam) {
             ui.horizontal(|ui| {
                 ui.label("Format");
                 for format in Format::ALL {
@@ -155,18 +207,42 @@ pub fn prompt_ui(
                 }
             });
         }
-        let label = ui.label("Path");
+        if action == FileAction::ExportTeam {
+            let mut anonymise = view.anonymise;
+            if ui
+                .checkbox(&mut anonymise, "Anonymise names")
+                .on_hover_text("Write Member 1, Member 2, ... instead of the people's names")
+                .changed()
+            {
+                command = Some(Command::SetAnonymise(anonymise));
+            }
+        }
+        let many = action == FileAction::AddMembers;
+        let label = ui.label(if many {
+            "Paths (one profile or folder a line)"
+        } else {
+            "Path"
+        });
+        let field = if many {
+            egui::TextEdit::multiline(&mut prompt.path)
+                .desired_rows(4)
+                .hint_text("/home/you/team/ana.ron\n/home/you/team/profiles")
+        } else {
+            egui::TextEdit::singleline(&mut prompt.path).hint_text("/home/you/profile.ron")
+        };
         let field = ui
-            .add(
-                egui::TextEdit::singleline(&mut prompt.path)
-                    .desired_width(f32::INFINITY)
-                    .hint_text("/home/you/profile.ron"),
-            )
+            .add(field.desired_width(f32::INFINITY))
             .labelled_by(label.id);
         let typed = PathBuf::from(prompt.path.trim());
         let ready = !prompt.path.trim().is_empty() && view.busy.is_none();
-        if ready && field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
-            command = Some(Command::PromptSubmit(typed.clone()));
+        let submit = if many {
+            Command::AddMemberPaths(typed_paths(&prompt.path))
+        } else {
+            Command::PromptSubmit(typed)
+        };
+        // Enter in the many-paths field starts a new line; the button adds.
+        if ready && !many && field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+            command = Some(submit.clone());
         }
         if let Some(busy) = view.busy {
             ui.label(busy);
@@ -178,7 +254,7 @@ pub fn prompt_ui(
                 .add_enabled(ready, egui::Button::new(action.button()))
                 .clicked()
             {
-                command = Some(Command::PromptSubmit(typed));
+                command = Some(submit);
             }
             if ui.button("Cancel").clicked() {
                 command = Some(Command::PromptCancel);

@@ -16,14 +16,17 @@ use std::time::{Duration, Instant};
 use super::autosave::{Autosave, AutosaveStatus};
 use super::command::{Command, UnsavedChoice};
 use super::document::Document;
-use super::file_jobs::{Done, FileJobs, Job, Waker};
+use super::file_jobs::{Done, FileJobs, Job, Opened, Waker};
 use super::native_dialog::FileDialogs;
-use super::prompt::{FileAction, FilePrompt, Then};
+use super::prompt::{DocKind, FileAction, FilePrompt, Then};
 use super::settings::Settings;
+use super::team_document::{AddReport, TeamDocument};
 use crate::domain::Content;
-use crate::domain::profile::Profile;
+use crate::domain::advisor::advise;
 use crate::domain::quiz::{self, Answers};
 use crate::domain::report::{Report, day};
+use crate::domain::team::{Added, seats};
+use crate::domain::team_report::TeamReport;
 use crate::export;
 use crate::storage::{self, MAX_RECENT, Recovery};
 use crate::ui::Screen;
@@ -47,8 +50,8 @@ enum Flow {
     /// Nothing waits.
     #[default]
     Idle,
-    /// "Save your changes?" is shown; this comes after it.
-    Asking(Then),
+    /// "Save your changes?" is shown for this document; this comes after it.
+    Asking(Then, DocKind),
     /// A save is running; this comes after it succeeds.
     Saving(Then),
 }
@@ -69,6 +72,14 @@ pub struct WorkspaceOptions {
 pub struct Workspace {
     content: Arc<Content>,
     doc: Document,
+    team: TeamDocument,
+    /// What the last "Add members" did, shown on the Team screen.
+    add_report: Option<AddReport>,
+    /// Whether team reports replace names.
+    anonymise: bool,
+    /// The documents whose changes the person chose to discard in the step being asked about
+    /// (closing asks about both).
+    discarded: Vec<DocKind>,
     screen: Screen,
     settings: Settings,
     flow: Flow,
@@ -99,9 +110,13 @@ impl Workspace {
             Err(reason) => Autosave::off(reason),
         };
         Self {
+            team: TeamDocument::new(&default_framework(&content)),
             jobs: FileJobs::new(Arc::clone(&content), Arc::clone(&waker)),
             content,
             doc: Document::default(),
+            add_report: None,
+            anonymise: false,
+            discarded: Vec::new(),
             screen: options.screen,
             settings: options.settings,
             flow: Flow::Idle,
@@ -132,9 +147,62 @@ impl Workspace {
         &self.doc
     }
 
+    /// The open team.
+    pub fn team(&self) -> &TeamDocument {
+        &self.team
+    }
+
+    /// What the last "Add members" did.
+    pub fn add_report(&self) -> Option<&AddReport> {
+        self.add_report.as_ref()
+    }
+
+    /// Whether team reports replace names with "Member 1", "Member 2", ...
+    pub fn anonymise(&self) -> bool {
+        self.anonymise
+    }
+
     /// The screen shown.
     pub fn screen(&self) -> Screen {
         self.screen
+    }
+
+    /// The document the screen shown works on: the team on the Team screen, else the profile.
+    pub fn screen_document(&self) -> DocKind {
+        if self.screen == Screen::Team {
+            DocKind::Team
+        } else {
+            DocKind::Profile
+        }
+    }
+
+    /// Whether `kind`'s document has unsaved changes.
+    pub fn is_dirty(&self, kind: DocKind) -> bool {
+        match kind {
+            DocKind::Profile => self.doc.is_dirty(),
+            DocKind::Team => self.team.is_dirty(),
+        }
+    }
+
+    /// The window title: the team's file on the Team screen, else the profile's.
+    pub fn window_title(&self) -> String {
+        match self.screen_document() {
+            DocKind::Profile => self.doc.window_title(),
+            DocKind::Team => self.team.window_title(),
+        }
+    }
+
+    /// The name of the document "Save your changes?" is about.
+    pub fn unsaved_name(&self) -> Option<String> {
+        let Flow::Asking(_, kind) = &self.flow else {
+            return None;
+        };
+        Some(match kind {
+            DocKind::Profile if self.doc.path().is_some() => self.doc.display_name(),
+            DocKind::Profile => "This profile".to_owned(),
+            DocKind::Team if self.team.path().is_some() => self.team.display_name(),
+            DocKind::Team => "This team".to_owned(),
+        })
     }
 
     /// Settings to keep for the next run.
@@ -154,7 +222,7 @@ impl Workspace {
 
     /// Whether "Save your changes?" is shown.
     pub fn asking_unsaved(&self) -> bool {
-        matches!(self.flow, Flow::Asking(_))
+        matches!(self.flow, Flow::Asking(..))
     }
 
     /// The crashed session's work on offer, if any.
@@ -246,21 +314,43 @@ impl Workspace {
                 });
                 self.autosave_later();
             }
-            Command::New => self.after_unsaved_check(Then::New),
-            Command::Open => self.after_unsaved_check(Then::OpenPrompt),
-            Command::OpenPath(path) => self.after_unsaved_check(Then::Open(path)),
+            command @ (Command::SetTeamName(_)
+            | Command::SetTeamInputs(_)
+            | Command::SetFramework(_)
+            | Command::RemoveMember(_)
+            | Command::PinSeat { .. }
+            | Command::ClearPins
+            | Command::AddMembers
+            | Command::AddMemberPaths(_)
+            | Command::NewTeam
+            | Command::SaveTeam
+            | Command::SetAnonymise(_)) => self.handle_team(command),
+            Command::New => self.after_unsaved_check(Then::New(self.screen_document())),
+            Command::Open => self.after_unsaved_check(Then::OpenPrompt(self.screen_document())),
+            Command::OpenPath(path) => {
+                self.after_unsaved_check(Then::Open(path, self.screen_document()));
+            }
             Command::OpenDropped(path) => self.open_dropped(path),
             Command::Quit => self.after_unsaved_check(Then::Close),
-            Command::Save => match self.doc.path().map(Path::to_path_buf) {
-                Some(path) => self.start_save(path, None),
-                None => self.show_prompt(FileAction::SaveAs, None),
-            },
-            Command::SaveAs => self.show_prompt(FileAction::SaveAs, None),
-            Command::Export => self.show_prompt(FileAction::Export, None),
+            Command::Save => self.save(self.screen_document(), None),
+            Command::SaveAs => {
+                let action = match self.screen_document() {
+                    DocKind::Profile => FileAction::SaveAs,
+                    DocKind::Team => FileAction::SaveTeamAs,
+                };
+                self.show_prompt(action, None);
+            }
+            Command::Export => {
+                let action = match self.screen_document() {
+                    DocKind::Profile => FileAction::Export,
+                    DocKind::Team => FileAction::ExportTeam,
+                };
+                self.show_prompt(action, None);
+            }
             Command::SetExportFormat(format) => {
                 self.settings.export_format = format;
                 if let Some(prompt) = &mut self.prompt
-                    && prompt.action == FileAction::Export
+                    && matches!(prompt.action, FileAction::Export | FileAction::ExportTeam)
                 {
                     prompt.set_extension(format);
                 }
@@ -268,7 +358,10 @@ impl Workspace {
             Command::ClearRecent => self.settings.recent_files.clear(),
             Command::PromptSubmit(path) => self.submit_prompt(path),
             Command::PromptBrowse => self.browse(),
-            Command::PromptCancel => self.prompt = None,
+            Command::PromptCancel => {
+                self.prompt = None;
+                self.discarded.clear();
+            }
             Command::Unsaved(choice) => self.answer_unsaved(choice),
             Command::Restore(restore) => self.answer_recovery(restore),
             Command::StopWaiting => {
@@ -283,6 +376,41 @@ impl Workspace {
             Command::DismissError => self.error = None,
             // Window-only commands are the window's; nothing to do here.
             Command::ShowDetails(_) | Command::ShowAbout(_) | Command::SetTheme(_) => {}
+        }
+    }
+
+    /// The Team screen's commands.
+    fn handle_team(&mut self, command: Command) {
+        match command {
+            Command::SetTeamName(name) => self.team.edit(|t| t.name = name),
+            Command::SetTeamInputs(inputs) => {
+                self.team.edit(|t| t.inputs = inputs);
+                self.drop_stale_pins();
+            }
+            Command::SetFramework(framework)
+                if self.content.advisor.framework(&framework).is_some() =>
+            {
+                self.team.edit(|t| t.framework = framework);
+                self.drop_stale_pins();
+            }
+            Command::RemoveMember(profile_id) => {
+                let name = self.team.team().member(&profile_id).map(|m| m.name.clone());
+                if self.team.remove_member(&profile_id) {
+                    self.notice = name.map(|name| format!("Removed {name} from the team"));
+                }
+            }
+            Command::PinSeat { seat, profile_id } => self.team.pin(seat, profile_id),
+            Command::ClearPins => self.team.clear_pins(),
+            Command::AddMembers => self.show_prompt(FileAction::AddMembers, None),
+            Command::AddMemberPaths(paths) if !paths.is_empty() => {
+                self.start(Job::ReadMembers { paths });
+            }
+            Command::NewTeam => self.after_unsaved_check(Then::New(DocKind::Team)),
+            Command::SaveTeam => self.save(DocKind::Team, None),
+            Command::SetAnonymise(anonymise) => self.anonymise = anonymise,
+            // An unknown framework, no paths, and the rest (`handle` sends only the team's
+            // commands here) do nothing.
+            _ => {}
         }
     }
 
@@ -324,12 +452,14 @@ impl Workspace {
     /// The window was asked to close (its close button, the window manager). Returns whether
     /// it may close now; otherwise the workspace asks first or waits for a save.
     pub fn close_requested(&mut self) -> bool {
-        if self.close_confirmed || (!self.doc.is_dirty() && !self.jobs.is_busy()) {
+        if self.close_confirmed
+            || (!self.doc.is_dirty() && !self.team.is_dirty() && !self.jobs.is_busy())
+        {
             return true;
         }
         if !matches!(
             self.flow,
-            Flow::Asking(Then::Close) | Flow::Saving(Then::Close)
+            Flow::Asking(Then::Close, _) | Flow::Saving(Then::Close)
         ) {
             self.handle(Command::Quit);
         }
@@ -376,23 +506,47 @@ impl Workspace {
 
     // ---- The unsaved-changes flow -------------------------------------------------------
 
-    /// Runs `then` now, or first asks what to do with unsaved changes.
+    /// Runs `then` now, or first asks what to do with the unsaved changes it would lose: the
+    /// profile's, then the team's, leaving out those already discarded for this step.
     fn after_unsaved_check(&mut self, then: Then) {
-        if self.doc.is_dirty() {
-            self.flow = Flow::Asking(then);
+        let dirty = then
+            .replaces()
+            .iter()
+            .copied()
+            .find(|&kind| self.is_dirty(kind) && !self.discarded.contains(&kind));
+        if let Some(kind) = dirty {
+            self.flow = Flow::Asking(then, kind);
         } else {
-            self.proceed(then, false);
+            let discarding = std::mem::take(&mut self.discarded);
+            self.proceed(then, discarding.contains(&DocKind::Profile));
         }
     }
 
-    /// A file dropped on the window: profiles are opened, anything else is explained (a
-    /// dropped picture or report is far more likely a slip than a profile with an odd name).
+    /// After a change to the team's inputs or framework: pins on seats the advice no longer
+    /// has are dropped (a pinned product owner 3 when only two are needed).
+    fn drop_stale_pins(&mut self) {
+        let team = self.team.team();
+        let Some(framework) = self.content.advisor.framework(&team.framework) else {
+            return;
+        };
+        let verdict = advise(&team.inputs, &self.content.advisor).verdict;
+        let seats = seats(verdict, framework, &team.inputs);
+        for pin in self.team.pins().to_vec() {
+            if !seats.contains(&pin.seat) {
+                self.team.pin(pin.seat, None);
+            }
+        }
+    }
+
+    /// A file dropped on the window: profiles and teams are opened, anything else is
+    /// explained (a dropped picture or report is far more likely a slip than a profile with an
+    /// odd name).
     fn open_dropped(&mut self, path: PathBuf) {
         if path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
         {
-            self.after_unsaved_check(Then::Open(path));
+            self.after_unsaved_check(Then::Open(path, self.screen_document()));
         } else {
             self.report_error(format!(
                 "{}: only Career Explorer profiles (.ron files) can be opened",
@@ -402,17 +556,30 @@ impl Workspace {
     }
 
     fn answer_unsaved(&mut self, choice: UnsavedChoice) {
-        let Flow::Asking(then) = std::mem::take(&mut self.flow) else {
+        let Flow::Asking(then, kind) = std::mem::take(&mut self.flow) else {
             return;
         };
         match choice {
-            UnsavedChoice::Save => match self.doc.path().map(Path::to_path_buf) {
-                Some(path) => self.start_save(path, Some(then)),
-                // Ask where first; the step waits for the save.
-                None => self.show_prompt(FileAction::SaveAs, Some(then)),
-            },
-            UnsavedChoice::Discard => self.proceed(then, true),
-            UnsavedChoice::Cancel => {}
+            // Ask where first when it has no file; the step waits for the save.
+            UnsavedChoice::Save => self.save(kind, Some(then)),
+            UnsavedChoice::Discard => {
+                self.discarded.push(kind);
+                self.after_unsaved_check(then);
+            }
+            UnsavedChoice::Cancel => self.discarded.clear(),
+        }
+    }
+
+    /// Saves `kind`'s document to its file, or asks where; `then` waits for the save.
+    fn save(&mut self, kind: DocKind, then: Option<Then>) {
+        let path = match kind {
+            DocKind::Profile => self.doc.path(),
+            DocKind::Team => self.team.path(),
+        };
+        match (path.map(Path::to_path_buf), kind) {
+            (Some(path), _) => self.start_save(kind, path, then),
+            (None, DocKind::Profile) => self.show_prompt(FileAction::SaveAs, then),
+            (None, DocKind::Team) => self.show_prompt(FileAction::SaveTeamAs, then),
         }
     }
 
@@ -426,16 +593,20 @@ impl Workspace {
                 self.close_confirmed = true;
                 self.effects.push(Effect::Close);
             }
-            Then::New => {
+            Then::New(DocKind::Profile) => {
                 self.replace_document(Document::default());
                 self.clear_autosave();
                 self.notice = Some("New profile".to_owned());
             }
-            Then::OpenPrompt => self.show_prompt(FileAction::Open, None),
+            Then::New(DocKind::Team) => {
+                self.replace_team(TeamDocument::new(&default_framework(&self.content)));
+                self.notice = Some("New team".to_owned());
+            }
+            Then::OpenPrompt(_) => self.show_prompt(FileAction::Open, None),
             // The open document stays, unsaved changes and all, until the new one is read:
             // if it cannot be, nothing is lost.
-            Then::Open(path) => {
-                self.start(Job::Open { path });
+            Then::Open(path, expect) => {
+                self.start(Job::Open { path, expect });
             }
         }
     }
@@ -443,10 +614,13 @@ impl Workspace {
     // ---- File prompts -------------------------------------------------------------------
 
     fn show_prompt(&mut self, action: FileAction, then: Option<Then>) {
+        let export = self.settings.export_format.extension();
         let suggested = match action {
-            FileAction::Open => String::new(),
-            FileAction::SaveAs => self.suggested_path("ron"),
-            FileAction::Export => self.suggested_path(self.settings.export_format.extension()),
+            FileAction::Open | FileAction::AddMembers => String::new(),
+            FileAction::SaveAs => self.suggested_path(DocKind::Profile, "ron"),
+            FileAction::SaveTeamAs => self.suggested_path(DocKind::Team, "ron"),
+            FileAction::Export => self.suggested_path(DocKind::Profile, export),
+            FileAction::ExportTeam => self.suggested_path(DocKind::Team, export),
         };
         self.prompt = Some(FilePrompt::new(action, suggested, then));
         if self.native_dialogs {
@@ -454,13 +628,15 @@ impl Workspace {
         }
     }
 
-    /// A path next to the open file (or in the current folder) with the given extension.
-    fn suggested_path(&self, extension: &str) -> String {
-        let path = self.doc.path();
-        let stem = path.and_then(Path::file_stem).map_or_else(
-            || "profile".to_owned(),
-            |s| s.to_string_lossy().into_owned(),
-        );
+    /// A path next to `kind`'s open file (or in the current folder) with the given extension.
+    fn suggested_path(&self, kind: DocKind, extension: &str) -> String {
+        let (path, fallback) = match kind {
+            DocKind::Profile => (self.doc.path(), "profile"),
+            DocKind::Team => (self.team.path(), "team"),
+        };
+        let stem = path
+            .and_then(Path::file_stem)
+            .map_or_else(|| fallback.to_owned(), |s| s.to_string_lossy().into_owned());
         let folder = path
             .and_then(Path::parent)
             .map(Path::to_path_buf)
@@ -482,11 +658,22 @@ impl Workspace {
         }
     }
 
-    fn dialog_answered(&mut self, chosen: Option<PathBuf>) {
+    fn dialog_answered(&mut self, chosen: Option<Vec<PathBuf>>) {
         let Some(prompt) = &mut self.prompt else {
             return;
         };
-        match chosen {
+        if prompt.action == FileAction::AddMembers
+            && let Some(paths) = chosen
+        {
+            prompt.path = paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join("\n");
+            self.handle(Command::AddMemberPaths(paths));
+            return;
+        }
+        match chosen.and_then(|paths| paths.into_iter().next()) {
             Some(path) => {
                 prompt.path = path.display().to_string();
                 // The system dialog already asked before replacing a file.
@@ -518,21 +705,30 @@ impl Workspace {
         }
         match action {
             FileAction::Open => {
-                self.start(Job::Open { path });
+                let expect = self.screen_document();
+                self.start(Job::Open { path, expect });
             }
-            FileAction::SaveAs => {
+            FileAction::SaveAs | FileAction::SaveTeamAs => {
+                let kind = if action == FileAction::SaveAs {
+                    DocKind::Profile
+                } else {
+                    DocKind::Team
+                };
                 let then = self.prompt.as_mut().and_then(|p| p.then.take());
-                self.start_save(path, then);
+                self.start_save(kind, path, then);
             }
             FileAction::Export => self.start_export(path),
+            FileAction::ExportTeam => self.start_team_export(path),
+            FileAction::AddMembers => self.handle(Command::AddMemberPaths(vec![path])),
         }
     }
 
     /// Whether writing `path` would replace a file the person has not agreed to replace: an
     /// existing file other than the open profile's own, not asked about yet.
     fn would_replace_unasked(&self, action: FileAction, path: &Path) -> bool {
-        let own_file =
-            action == FileAction::SaveAs && self.doc.path() == Some(absolute(path).as_path());
+        let own = |file: Option<&Path>| file == Some(absolute(path).as_path());
+        let own_file = (action == FileAction::SaveAs && own(self.doc.path()))
+            || (action == FileAction::SaveTeamAs && own(self.team.path()));
         let asked = self
             .prompt
             .as_ref()
@@ -542,13 +738,23 @@ impl Workspace {
 
     // ---- File operations ----------------------------------------------------------------
 
-    fn start_save(&mut self, path: PathBuf, then: Option<Then>) {
-        // The first save gives the profile its id; Save As keeps it, as it is the same person.
-        self.doc.ensure_id();
-        let job = Job::Save {
-            path,
-            profile: Box::new(self.doc.profile().clone()),
-            revision: self.doc.revision(),
+    fn start_save(&mut self, kind: DocKind, path: PathBuf, then: Option<Then>) {
+        let job = match kind {
+            DocKind::Profile => {
+                // The first save gives the profile its id; Save As keeps it, as it is the same
+                // person.
+                self.doc.ensure_id();
+                Job::Save {
+                    path,
+                    profile: Box::new(self.doc.profile().clone()),
+                    revision: self.doc.revision(),
+                }
+            }
+            DocKind::Team => Job::SaveTeam {
+                path,
+                team: Box::new(self.team.team().clone()),
+                revision: self.team.revision(),
+            },
         };
         if self.start(job) {
             self.flow = then.map_or(Flow::Idle, Flow::Saving);
@@ -561,6 +767,25 @@ impl Workspace {
         let report = Report::from_profile(&self.content, self.doc.profile(), today);
         let text = export::render(&report, format);
         self.start(Job::Export { path, text, format });
+    }
+
+    /// Exports the team report, with names replaced when the person asked for it. The report
+    /// is made here, from the team as it is now; writing it runs on a worker.
+    fn start_team_export(&mut self, path: PathBuf) {
+        let format = self.settings.export_format;
+        let report = TeamReport::new(
+            self.team.team(),
+            &self.content,
+            self.team.pins(),
+            self.anonymise,
+        );
+        match report {
+            Ok(report) => {
+                let text = export::render_team(&report, format);
+                self.start(Job::Export { path, text, format });
+            }
+            Err(err) => self.report_error(format!("Could not make the team report.\n{err}")),
+        }
     }
 
     /// Starts `job`; says why on the screen when it cannot start.
@@ -597,12 +822,22 @@ impl Workspace {
     /// Takes in a finished file operation.
     fn finish(&mut self, done: Done) {
         match done {
-            Done::Opened { path, result } => self.opened(&path, result),
+            Done::Opened {
+                path,
+                expect,
+                result,
+            } => self.opened(&path, expect, result),
             Done::Saved {
                 path,
                 revision,
                 result,
-            } => self.saved(&path, revision, result),
+            } => self.saved(DocKind::Profile, &path, revision, result),
+            Done::TeamSaved {
+                path,
+                revision,
+                result,
+            } => self.saved(DocKind::Team, &path, revision, result),
+            Done::MembersRead { batch } => self.members_read(batch),
             Done::Exported {
                 path,
                 format,
@@ -624,22 +859,105 @@ impl Workspace {
         }
     }
 
-    fn opened(&mut self, path: &Path, result: Result<Profile, storage::StorageError>) {
-        match result {
-            Ok(profile) => {
-                let path = absolute(path);
-                self.notice = Some(format!("Opened {}", path.display()));
-                self.remember_recent(&path);
-                self.replace_document(Document::opened(profile, path));
-                self.prompt = None;
-                self.clear_autosave();
+    /// Takes in a document read from `path`, asked for as `expect`. A file of the other kind
+    /// replaces that kind's document only if it has no unsaved changes: those were not asked
+    /// about.
+    fn opened(
+        &mut self,
+        path: &Path,
+        expect: DocKind,
+        result: Result<Opened, storage::StorageError>,
+    ) {
+        let what = match expect {
+            DocKind::Profile => "the file",
+            DocKind::Team => "the team",
+        };
+        let opened = match result {
+            Ok(opened) => opened,
+            // The open documents are kept as they were.
+            Err(err) => {
+                self.report_error(format!("Could not open {what}.\n{err}"));
+                return;
             }
-            // The open document is kept as it was.
-            Err(err) => self.report_error(format!("Could not open the profile.\n{err}")),
+        };
+        let path = absolute(path);
+        let kind = match &opened {
+            Opened::Profile(_) => DocKind::Profile,
+            Opened::Team(_) => DocKind::Team,
+        };
+        if kind != expect && self.is_dirty(kind) {
+            let (is, screen) = match kind {
+                DocKind::Profile => ("a profile", "the Quiz or Results screen"),
+                DocKind::Team => ("a team", "the Team screen"),
+            };
+            self.report_error(format!(
+                "{} is {is}, and the open one has unsaved changes. Save or discard them on {screen} first, then open the file again.",
+                path.display()
+            ));
+            return;
+        }
+        self.notice = Some(format!("Opened {}", path.display()));
+        self.remember_recent(&path);
+        self.prompt = None;
+        match opened {
+            Opened::Profile(profile) => {
+                self.replace_document(Document::opened(*profile, path));
+                self.clear_autosave();
+                if self.screen == Screen::Team {
+                    self.screen = Screen::Results;
+                }
+            }
+            Opened::Team(team) => {
+                self.replace_team(TeamDocument::opened(*team, path));
+                self.screen = Screen::Team;
+            }
         }
     }
 
-    fn saved(&mut self, path: &Path, revision: u64, result: Result<(), storage::StorageError>) {
+    fn replace_team(&mut self, team: TeamDocument) {
+        self.team = team;
+        self.add_report = None;
+    }
+
+    /// Adds the members read, in order, and says what happened.
+    fn members_read(&mut self, batch: storage::MemberBatch) {
+        let mut report = AddReport::default();
+        for skipped in batch.skipped {
+            report.unreadable.push(skipped.error.to_string());
+        }
+        for (path, member) in batch.members {
+            let name = member.name.clone();
+            let no_result = member.latest_result.is_none();
+            match self.team.edit(|t| t.add_or_update(member)) {
+                Ok(Added::New) => report.added += 1,
+                Ok(Added::Updated) => report.updated.push(name.clone()),
+                Err(err) => {
+                    report.unreadable.push(format!("{}: {err}", path.display()));
+                    continue;
+                }
+            }
+            if no_result {
+                report.no_result.push(name);
+            }
+        }
+        if self
+            .prompt
+            .as_ref()
+            .is_some_and(|p| p.action == FileAction::AddMembers)
+        {
+            self.prompt = None;
+        }
+        self.notice = Some(report.summary());
+        self.add_report = Some(report);
+    }
+
+    fn saved(
+        &mut self,
+        kind: DocKind,
+        path: &Path,
+        revision: u64,
+        result: Result<(), storage::StorageError>,
+    ) {
         let then = match std::mem::take(&mut self.flow) {
             Flow::Saving(then) => Some(then),
             other => {
@@ -652,24 +970,33 @@ impl Workspace {
                 let path = absolute(path);
                 self.notice = Some(format!("Saved {}", path.display()));
                 self.remember_recent(&path);
-                self.doc.saved(path, revision);
-                if self
-                    .prompt
-                    .as_ref()
-                    .is_some_and(|p| p.action == FileAction::SaveAs)
-                {
+                match kind {
+                    DocKind::Profile => self.doc.saved(path, revision),
+                    DocKind::Team => self.team.saved(path, revision),
+                }
+                if self.prompt.as_ref().is_some_and(|p| {
+                    matches!(p.action, FileAction::SaveAs | FileAction::SaveTeamAs)
+                }) {
                     self.prompt = None;
                 }
-                if !self.doc.is_dirty() {
+                if kind == DocKind::Profile && !self.doc.is_dirty() {
                     self.clear_autosave();
                 }
+                // Closing asks about the other document next.
                 if let Some(then) = then {
-                    self.proceed(then, false);
+                    self.after_unsaved_check(then);
                 }
             }
             // The document and the file on disk are as they were; a step that waited for the
             // save (closing the window) does not happen.
-            Err(err) => self.report_error(format!("Could not save the profile.\n{err}")),
+            Err(err) => {
+                self.discarded.clear();
+                let what = match kind {
+                    DocKind::Profile => "the profile",
+                    DocKind::Team => "the team",
+                };
+                self.report_error(format!("Could not save {what}.\n{err}"));
+            }
         }
     }
 
@@ -738,7 +1065,21 @@ fn touches_files(command: &Command) -> bool {
             | Command::PromptBrowse
             | Command::Unsaved(_)
             | Command::Restore(_)
+            | Command::AddMembers
+            | Command::AddMemberPaths(_)
+            | Command::NewTeam
+            | Command::SaveTeam
     )
+}
+
+/// The framework a new team starts with: the first in `data/advisor.ron` (loading checks
+/// there is one).
+fn default_framework(content: &Content) -> String {
+    content
+        .advisor
+        .default_framework()
+        .map(|f| f.id.clone())
+        .unwrap_or_default()
 }
 
 /// `path` made absolute against the current folder, so recent files work from anywhere.
@@ -751,6 +1092,8 @@ mod tests {
     use std::fs;
 
     use super::*;
+    use crate::domain::profile::Profile;
+    use crate::domain::team::{Seat, Team};
 
     const WAIT: Duration = Duration::from_secs(20);
 
@@ -1229,5 +1572,190 @@ mod tests {
         assert!(work.document().profile().answers.is_empty());
         assert_eq!(work.document().profile().results.len(), results);
         assert_eq!(work.screen(), Screen::Quiz);
+    }
+
+    // ---- The team document ----------------------------------------------------------
+
+    /// Saves two profiles in `folder` and adds them to `work`'s team: the team is dirty.
+    fn with_team_members(work: &mut Workspace, folder: &Path) {
+        let mut paths = Vec::new();
+        for name in ["Ana", "Bo"] {
+            let path = folder.join(format!("{name}.ron"));
+            storage::save_profile(&path, &Profile::new(name)).unwrap();
+            paths.push(path);
+        }
+        run(work, Command::AddMemberPaths(paths));
+        assert_eq!(work.error(), None);
+        assert_eq!(work.team().team().members.len(), 2);
+        assert!(work.team().is_dirty());
+        let report = work.add_report().unwrap();
+        assert_eq!(report.added, 2);
+        assert_eq!(report.no_result, ["Ana", "Bo"]);
+    }
+
+    #[test]
+    fn quit_asks_about_the_team_and_save_writes_it_then_closes() {
+        let folder = tempfile::tempdir().unwrap();
+        let target = folder.path().join("team.ron");
+        let mut work = workspace(None);
+        with_team_members(&mut work, folder.path());
+        assert!(
+            !work.close_requested(),
+            "unsaved team changes are asked about"
+        );
+        assert_eq!(work.unsaved_name().as_deref(), Some("This team"));
+        assert!(run(&mut work, Command::Unsaved(UnsavedChoice::Save)).is_empty());
+        assert_eq!(
+            work.prompt_mut().map(|p| p.action),
+            Some(FileAction::SaveTeamAs)
+        );
+        let effects = run(&mut work, Command::PromptSubmit(target.clone()));
+        assert_eq!(effects, [Effect::Close]);
+        let on_disk = storage::load_team(&target, work.content()).unwrap();
+        assert_eq!(&on_disk, work.team().team());
+        assert!(!work.team().is_dirty());
+    }
+
+    #[test]
+    fn quit_asks_about_the_profile_then_the_team() {
+        let folder = tempfile::tempdir().unwrap();
+        let recovery = folder.path().join("recovery.ron");
+        let mut work = workspace(Some(recovery.clone()));
+        let item = first_item(&work);
+        answer(&mut work, &item, 2);
+        with_team_members(&mut work, folder.path());
+        work.settle(WAIT);
+        run(&mut work, Command::Quit);
+        assert_eq!(work.unsaved_name().as_deref(), Some("This profile"));
+        assert!(run(&mut work, Command::Unsaved(UnsavedChoice::Discard)).is_empty());
+        assert_eq!(work.unsaved_name().as_deref(), Some("This team"));
+        let effects = run(&mut work, Command::Unsaved(UnsavedChoice::Discard));
+        assert_eq!(effects, [Effect::Close]);
+        assert!(!recovery.exists(), "the discarded profile's autosave goes");
+    }
+
+    #[test]
+    fn cancel_keeps_the_team_and_the_next_quit_asks_again() {
+        let folder = tempfile::tempdir().unwrap();
+        let mut work = workspace(None);
+        let item = first_item(&work);
+        answer(&mut work, &item, 2);
+        with_team_members(&mut work, folder.path());
+        let before = work.team().team().clone();
+        run(&mut work, Command::Quit);
+        run(&mut work, Command::Unsaved(UnsavedChoice::Discard));
+        assert!(run(&mut work, Command::Unsaved(UnsavedChoice::Cancel)).is_empty());
+        assert!(!work.asking_unsaved());
+        assert_eq!(work.team().team(), &before);
+        assert!(work.team().is_dirty() && work.document().is_dirty());
+        run(&mut work, Command::Quit);
+        assert_eq!(
+            work.unsaved_name().as_deref(),
+            Some("This profile"),
+            "cancel forgets the discard"
+        );
+    }
+
+    #[test]
+    fn a_failed_team_save_keeps_the_window_the_team_and_the_prompt() {
+        let folder = tempfile::tempdir().unwrap();
+        let mut work = workspace(None);
+        with_team_members(&mut work, folder.path());
+        let before = work.team().team().clone();
+        run(&mut work, Command::Quit);
+        run(&mut work, Command::Unsaved(UnsavedChoice::Save));
+        let effects = run(
+            &mut work,
+            Command::PromptSubmit(PathBuf::from("/proc/self/nope.ron")),
+        );
+        assert!(effects.is_empty(), "the window stays: {effects:?}");
+        let error = work.error().unwrap();
+        assert!(error.contains("Could not save the team"), "{error}");
+        assert!(work.prompt_open());
+        assert!(work.team().is_dirty());
+        assert_eq!(work.team().team(), &before);
+        run(&mut work, Command::DismissError);
+        run(&mut work, Command::PromptCancel);
+        assert!(!work.close_requested(), "still asks");
+    }
+
+    #[test]
+    fn the_file_menu_acts_on_the_team_on_the_team_screen() {
+        let folder = tempfile::tempdir().unwrap();
+        let target = folder.path().join("squad.ron");
+        let mut work = workspace(None);
+        with_team_members(&mut work, folder.path());
+        run(&mut work, Command::Show(Screen::Team));
+        assert_eq!(work.window_title(), "*Untitled team - Career Explorer");
+        run(&mut work, Command::Save);
+        run(&mut work, Command::PromptSubmit(target.clone()));
+        assert_eq!(work.window_title(), "squad.ron - Career Explorer");
+        assert!(!work.document().is_dirty(), "the profile was not touched");
+        assert_eq!(work.document().path(), None);
+        // New on the Team screen is a new team; the profile stays.
+        run(&mut work, Command::New);
+        assert!(work.team().team().members.is_empty());
+        assert_eq!(work.team().path(), None);
+        // Open from another screen recognises the team by its format.
+        run(&mut work, Command::Show(Screen::Quiz));
+        run(&mut work, Command::OpenPath(target.clone()));
+        assert_eq!(work.error(), None);
+        assert_eq!(work.screen(), Screen::Team);
+        assert_eq!(work.team().path(), Some(target.as_path()));
+        assert_eq!(work.team().team().members.len(), 2);
+    }
+
+    #[test]
+    fn a_team_is_not_opened_over_unsaved_team_changes_unasked() {
+        let folder = tempfile::tempdir().unwrap();
+        let other = folder.path().join("other.ron");
+        let mut team = Team::new("Other", "scrum");
+        team.name = "Other".into();
+        storage::save_team(&other, &team).unwrap();
+        let mut work = workspace(None);
+        with_team_members(&mut work, folder.path());
+        let before = work.team().team().clone();
+        // From the Quiz screen only the profile's changes are asked about.
+        run(&mut work, Command::OpenPath(other.clone()));
+        let error = work.error().unwrap();
+        assert!(error.contains("is a team"), "{error}");
+        assert_eq!(work.team().team(), &before);
+    }
+
+    #[test]
+    fn pins_go_with_their_member_and_their_seat() {
+        let folder = tempfile::tempdir().unwrap();
+        let mut work = workspace(None);
+        with_team_members(&mut work, folder.path());
+        let ana = work.team().team().members[0].profile_id.clone();
+        run(
+            &mut work,
+            Command::PinSeat {
+                seat: Seat::Combined,
+                profile_id: Some(ana.clone()),
+            },
+        );
+        assert_eq!(work.team().pins().len(), 1);
+        // A large organisation splits: the combined seat is gone, and so is its pin.
+        let mut inputs = work.team().team().inputs.clone();
+        inputs.engineers = 250;
+        inputs.teams = 12;
+        inputs.research = crate::domain::advisor::Research::FullTime;
+        inputs.backlog_complexity = 5;
+        inputs.switching = 1;
+        inputs.speed_priority = 1;
+        run(&mut work, Command::SetTeamInputs(inputs));
+        assert!(work.team().pins().is_empty());
+        run(
+            &mut work,
+            Command::PinSeat {
+                seat: Seat::ProductManager,
+                profile_id: Some(ana.clone()),
+            },
+        );
+        run(&mut work, Command::RemoveMember(ana));
+        assert!(work.team().pins().is_empty());
+        assert_eq!(work.team().team().members.len(), 1);
+        assert_eq!(work.notice(), Some("Removed Ana from the team"));
     }
 }

@@ -65,7 +65,8 @@ impl AdvisorScreen {
     }
 }
 
-fn form_ui(ui: &mut egui::Ui, rules: &AdvisorRules, team: &mut TeamProfile) {
+/// The team-profile form, editing `team` in place (also used by the Team screen).
+pub fn form_ui(ui: &mut egui::Ui, rules: &AdvisorRules, team: &mut TeamProfile) {
     ui.heading("Your team");
     ui.label(
         RichText::new("Describe the product group; the advice on the right updates as you type.")
@@ -147,11 +148,7 @@ fn advice_ui(
     advice: &Advice,
 ) -> Option<Command> {
     let mut command = None;
-    let (headline, colour) = match advice.verdict {
-        Verdict::Combine => ("Combine: one person holds both roles", theme::COMBINE),
-        Verdict::Split => ("Split: a PM and a separate PO", theme::SPLIT),
-        Verdict::NoClearWinner => ("No clear winner", theme::neutral(ui.visuals())),
-    };
+    let (headline, colour) = verdict_headline(advice.verdict, ui.visuals());
     ui.label(
         RichText::new(headline)
             .size(theme::VERDICT_SIZE)
@@ -205,6 +202,18 @@ fn advice_ui(
         });
     }
     command
+}
+
+/// The verdict in a few words, and its colour (also used by the Team screen).
+pub fn verdict_headline(
+    verdict: Verdict,
+    visuals: &egui::Visuals,
+) -> (&'static str, egui::Color32) {
+    match verdict {
+        Verdict::Combine => ("Combine: one person holds both roles", theme::COMBINE),
+        Verdict::Split => ("Split: a PM and a separate PO", theme::SPLIT),
+        Verdict::NoClearWinner => ("No clear winner", theme::neutral(visuals)),
+    }
 }
 
 /// The verdict's margin in words.

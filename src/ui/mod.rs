@@ -6,6 +6,7 @@ pub mod advisor;
 pub mod compare;
 pub mod quiz;
 pub mod results;
+pub mod team;
 pub mod theme;
 
 use serde::{Deserialize, Serialize};
@@ -25,11 +26,19 @@ pub enum Screen {
     Quiz,
     /// The quiz result and earlier attempts.
     Results,
+    /// The team's people: who covers what, and who should hold which seat.
+    Team,
 }
 
 impl Screen {
     /// Every screen, in tab order.
-    pub const ALL: [Self; 4] = [Self::Compare, Self::Advisor, Self::Quiz, Self::Results];
+    pub const ALL: [Self; 5] = [
+        Self::Compare,
+        Self::Advisor,
+        Self::Quiz,
+        Self::Results,
+        Self::Team,
+    ];
 
     /// The tab's label.
     pub fn title(self) -> &'static str {
@@ -38,6 +47,7 @@ impl Screen {
             Self::Advisor => "Team advisor",
             Self::Quiz => "Quiz",
             Self::Results => "Results",
+            Self::Team => "Team",
         }
     }
 }

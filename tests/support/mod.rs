@@ -104,3 +104,48 @@ pub fn type_path_and(harness: &mut Harness<'_, App>, path: &Path, button: &str) 
     harness.get_by_label(button).click();
     settle(harness);
 }
+
+/// A profile called `name` with id `id` whose every quiz item was answered with `answer(role)`
+/// (`role` is the item's responsibility prefix, `pm` or `po`), scored and recorded on a fixed
+/// date; `answer` = `None` leaves the quiz untaken.
+pub fn team_profile(
+    name: &str,
+    id: &str,
+    answer: Option<&dyn Fn(&str) -> u8>,
+) -> career_explorer::domain::profile::Profile {
+    use career_explorer::domain::profile::{Profile, ProfileId};
+    use career_explorer::domain::quiz::{self, Answers};
+    let content = content();
+    let mut profile = Profile::new(name);
+    let id = ProfileId::new(id).expect("a valid id");
+    profile.ensure_id(|| id);
+    if let Some(answer) = answer {
+        let mut answers = Answers::default();
+        for item in content.quiz.items() {
+            let role = item.responsibility.split('-').next().unwrap_or_default();
+            answers.set(item.id.clone(), answer(role));
+        }
+        let result = quiz::score(&content.quiz, &answers).expect("a complete quiz");
+        profile.record_result(result, time::macros::datetime!(2026-11-20 10:00 UTC));
+    }
+    profile
+}
+
+/// The four people the team tests use: Ana (a product manager), Bo (a product owner), Cy
+/// (good at both, so the best combined fit) and Di (no result yet).
+pub fn four_people() -> Vec<career_explorer::domain::profile::Profile> {
+    vec![
+        team_profile(
+            "Ana",
+            "id-ana",
+            Some(&|role| if role == "pm" { 4 } else { 1 }),
+        ),
+        team_profile(
+            "Bo",
+            "id-bo",
+            Some(&|role| if role == "pm" { 1 } else { 4 }),
+        ),
+        team_profile("Cy", "id-cy", Some(&|_| 3)),
+        team_profile("Di", "id-di", None),
+    ]
+}

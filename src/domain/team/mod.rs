@@ -7,6 +7,8 @@
 //!
 //! - [`coverage`] says, for every responsibility in the catalog, who is strongest and where
 //!   nobody is at least moderate (a gap), with what to learn;
+//! - [`grid`] lays out the heat map: every member's skill, interest and fit per
+//!   responsibility, sortable and filtered by name;
 //! - [`staff`] turns the advisor's verdict into [`Seat`]s (one combined seat, or a product
 //!   manager and the product owners the framework asks for) and fills them as an assignment
 //!   problem, keeping the lead's [`Pin`]s and saying what they cost in fit.
@@ -18,6 +20,7 @@ mod assignment;
 mod coverage;
 mod document;
 mod error;
+mod grid;
 mod staffing;
 #[cfg(test)]
 mod testing;
@@ -25,6 +28,7 @@ mod testing;
 pub use coverage::{Coverage, ResponsibilityCoverage, coverage};
 pub use document::{Added, Member, MemberRef, Team, is_team_document, peek_version};
 pub use error::{MemberError, StaffingError, TeamError};
+pub use grid::{Cell, Grid, GridColumn, GridRow, Measure, SortBy, grid};
 pub use staffing::{Candidate, Pin, Seat, SeatStaffing, Staffing, seats, staff};
 
 /// The value of the `format` field of every team document.
