@@ -33,9 +33,10 @@ fi
 target_dir=$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
 bin=${target_dir:-target}/release/career-explorer
 # A realistic profile (team described, quiz taken twice) so every screen shows real content;
-# the Team screen opens a sample team of eight people instead.
+# the Team screen opens a sample team of five people instead (the names of payments.ron, the
+# golden-file team, are hostile on purpose; example.ron has the same people, plainly named).
 profile=$(pwd)/tests/data/profiles/complete.ron
-team=$(pwd)/tests/data/teams/payments.ron
+team=$(pwd)/tests/data/teams/example.ron
 
 # A display number nobody uses.
 display=99

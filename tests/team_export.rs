@@ -149,3 +149,23 @@ fn csv_reads_back_to_the_report() {
             .any(|r| r[1] == "Eli Novak" && r[2].is_empty() && r[7].is_empty())
     );
 }
+
+/// The team the screenshots and the README show is the fixture with plain names: the same
+/// people, results and ids, so it stays a valid team as the format evolves.
+#[test]
+fn the_screenshot_team_is_the_fixture_with_plain_names() {
+    let content = Content::shipped().unwrap();
+    let text = std::fs::read_to_string(manifest("tests/data/teams/example.ron")).unwrap();
+    let example = Team::from_ron("example.ron", &text, &content.advisor).unwrap();
+    let fixture = fixture();
+    assert_eq!(example.members.len(), fixture.members.len());
+    for (plain, hostile) in example.members.iter().zip(&fixture.members) {
+        assert_eq!(plain.profile_id, hostile.profile_id);
+        assert_eq!(plain.latest_result, hostile.latest_result);
+        assert!(
+            plain.name.chars().all(|c| c.is_alphabetic() || c == ' '),
+            "{}",
+            plain.name
+        );
+    }
+}
