@@ -13,7 +13,8 @@ use crate::app::team_document::{AddReport, TeamDocument};
 use crate::domain::Content;
 use crate::domain::quiz::Band;
 use crate::domain::team::{
-    Coverage, Grid, Measure, Pin, Seat, SortBy, Staffing, StaffingError, coverage, grid, staff,
+    Coverage, Grid, Measure, Pin, Seat, SeatReason, SortBy, Staffing, StaffingError, coverage,
+    grid, staff,
 };
 use crate::ui::{Command, advisor, theme};
 
@@ -534,11 +535,22 @@ fn staffing_ui(ui: &mut egui::Ui, content: &Content, derived: &Derived) -> Optio
                         holder.fit,
                         holder.band.key()
                     ));
-                    let why = if seat.pinned {
-                        "Why: you pinned them here.".to_owned()
-                    } else {
-                        "Why: with them here, the seats together have the highest total fit."
-                            .to_owned()
+                    let why = match &seat.reason {
+                        Some(SeatReason::Pinned) => "Why: you pinned them here.".to_owned(),
+                        Some(SeatReason::FitterElsewhere {
+                            candidate,
+                            seat_title,
+                        }) => format!(
+                            "Why: {} fits this seat better ({}) but is needed as {seat_title}; the seats together fit best this way.",
+                            candidate.member.name, candidate.fit
+                        ),
+                        Some(SeatReason::FitterInSameSeats) => {
+                            "Why: only people in the other seats like this one fit it better."
+                                .to_owned()
+                        }
+                        Some(SeatReason::Fittest) | None => {
+                            "Why: nobody on the team fits this seat better.".to_owned()
+                        }
                     };
                     ui.label(RichText::new(why).color(theme::weak_text(ui.visuals())));
                 }

@@ -29,7 +29,7 @@ pub use coverage::{Coverage, ResponsibilityCoverage, coverage};
 pub use document::{Added, Member, MemberRef, Team, is_team_document, peek_version};
 pub use error::{MemberError, StaffingError, TeamError};
 pub use grid::{Cell, Grid, GridColumn, GridRow, Measure, SortBy, grid};
-pub use staffing::{Candidate, Pin, Seat, SeatStaffing, Staffing, seats, staff};
+pub use staffing::{Candidate, Pin, Seat, SeatReason, SeatStaffing, Staffing, seats, staff};
 
 /// The value of the `format` field of every team document.
 pub const FORMAT: &str = "career-explorer-team";

@@ -122,6 +122,28 @@ pub struct SeatStaffing {
     pub pinned: bool,
     /// Who came next for this seat: the fittest candidate who holds no seat.
     pub runner_up: Option<Candidate>,
+    /// Why the holder holds it rather than someone fitter; `None` when nobody does.
+    pub reason: Option<SeatReason>,
+}
+
+/// Why a seat's holder is there.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SeatReason {
+    /// The lead pinned them.
+    Pinned,
+    /// Nobody on the team fits the seat better.
+    Fittest,
+    /// Someone fits it better but holds a seat of another kind (named by its title): the
+    /// seats together add up to more that way.
+    FitterElsewhere {
+        /// The fitter person, with their fit for this seat.
+        candidate: Candidate,
+        /// The title of the seat they hold.
+        seat_title: String,
+    },
+    /// Only people holding other seats of the same kind (other product owners) fit it better.
+    FitterInSameSeats,
 }
 
 /// The advice for a team turned into filled seats.
@@ -201,16 +223,55 @@ pub fn staff(team: &Team, content: &Content, pins: &[Pin]) -> Result<Staffing, S
             band: content.quiz.band(fit),
         })
     };
+    let pinned = |index: usize| pin_indices.iter().any(|&(seat, _)| seat == index);
+    // Anyone fitter for a seat than its (unpinned) holder must hold another seat, or
+    // swapping them in would have raised the total. Name the fittest such person who holds a
+    // seat of another kind; people in seats of the same kind are interchangeable with it.
+    let reason = |index: usize, holder: Option<usize>| -> Option<SeatReason> {
+        let holder_fit = holder.and_then(|p| fits.get(index)?.get(p).copied().flatten())?;
+        if pinned(index) {
+            return Some(SeatReason::Pinned);
+        }
+        let kind = std::mem::discriminant(seat_list.get(index)?);
+        let fitter = fits
+            .get(index)?
+            .iter()
+            .enumerate()
+            .filter_map(|(person, fit)| fit.filter(|&f| f > holder_fit).map(|f| (person, f)));
+        let mut any_fitter = false;
+        let mut best_elsewhere: Option<(usize, usize, u8)> = None;
+        for (person, fit) in fitter {
+            any_fitter = true;
+            let Some(other) = chosen.holders.iter().position(|&h| h == Some(person)) else {
+                continue;
+            };
+            let same_kind = seat_list
+                .get(other)
+                .is_some_and(|s| std::mem::discriminant(s) == kind);
+            if !same_kind && best_elsewhere.is_none_or(|(_, _, best)| fit > best) {
+                best_elsewhere = Some((person, other, fit));
+            }
+        }
+        Some(match best_elsewhere {
+            Some((person, other, _)) => SeatReason::FitterElsewhere {
+                candidate: candidate(index, person)?,
+                seat_title: seat_list.get(other)?.title(texts, owners),
+            },
+            None if any_fitter => SeatReason::FitterInSameSeats,
+            None => SeatReason::Fittest,
+        })
+    };
     let seats = seat_list
         .iter()
         .enumerate()
         .map(|(index, &seat)| {
             let holder = chosen.holders.get(index).copied().flatten();
             SeatStaffing {
+                reason: reason(index, holder),
                 seat,
                 title: seat.title(texts, owners),
                 holder: holder.and_then(|person| candidate(index, person)),
-                pinned: pin_indices.iter().any(|&(pinned, _)| pinned == index),
+                pinned: pinned(index),
                 runner_up: chosen
                     .runner_up(&fits, members.len(), index)
                     .and_then(|person| candidate(index, person)),
@@ -385,6 +446,27 @@ mod tests {
         owners.sort_unstable();
         assert_eq!(owners, ["Ana", "Cy", "Di"]);
         assert_eq!(staffing.total_fit, 295);
+        // Ana fits the manager's seat better than Bo but is a product owner; Bo fits no owner
+        // seat better than its holder; only Ana, another owner, fits Cy's and Di's better.
+        let reasons: Vec<Option<SeatReason>> =
+            staffing.seats.iter().map(|s| s.reason.clone()).collect();
+        let Some(SeatReason::FitterElsewhere {
+            candidate,
+            seat_title,
+        }) = &reasons[0]
+        else {
+            panic!("{reasons:?}");
+        };
+        assert_eq!((candidate.member.name.as_str(), candidate.fit), ("Ana", 90));
+        assert!(seat_title.starts_with("Product Owner "), "{seat_title}");
+        for seat in &staffing.seats[1..] {
+            let expected = if holder(&staffing, seat.seat).is_some_and(|(name, _)| name == "Ana") {
+                SeatReason::Fittest
+            } else {
+                SeatReason::FitterInSameSeats
+            };
+            assert_eq!(seat.reason, Some(expected), "{}", seat.title);
+        }
         // Ed is the only one left, so he came next for every seat.
         for seat in &staffing.seats {
             let next = seat.runner_up.as_ref().map(|c| c.member.name.as_str());
