@@ -544,9 +544,9 @@ fn staffing_ui(ui: &mut egui::Ui, content: &Content, derived: &Derived) -> Optio
                             "Why: {} fits this seat better ({}) but is needed as {seat_title}; the seats together fit best this way.",
                             candidate.member.name, candidate.fit
                         ),
+                        // Only product owner seats come more than one of a kind.
                         Some(SeatReason::FitterInSameSeats) => {
-                            "Why: only people in the other seats like this one fit it better."
-                                .to_owned()
+                            "Why: only the other product owners fit it better.".to_owned()
                         }
                         Some(SeatReason::Fittest) | None => {
                             "Why: nobody on the team fits this seat better.".to_owned()
