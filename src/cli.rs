@@ -838,18 +838,18 @@ mod tests {
         let (code, out, err) = score(false, true);
         assert_eq!((code, out.as_str()), (EXIT_BAD_INPUT, ""));
         assert!(
-            err.contains("2 of 30 quiz items are not answered yet"),
+            err.contains("2 of 40 quiz items are not answered yet"),
             "{err}"
         );
         let (code, out, _) = score(true, true);
         assert_eq!(code, EXIT_OK);
         let value: Value = serde_json::from_str(&out).unwrap();
         assert_eq!(value["partial"], true);
-        assert_eq!(value["answered"], 28);
+        assert_eq!(value["answered"], 38);
         let (code, out, _) = score(true, false);
         assert_eq!(code, EXIT_OK);
         assert!(
-            out.contains("Answered 28 of 30 items (a partial result)."),
+            out.contains("Answered 38 of 40 items (a partial result)."),
             "{out}"
         );
     }

@@ -71,6 +71,7 @@ fn main() -> ExitCode {
         recovery_file,
         autosave_off_reason,
         settings_problem,
+        clock: career_explorer::app::Clock::system(),
     };
     match run_gui(content, options) {
         Ok(()) => ExitCode::SUCCESS,

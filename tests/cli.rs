@@ -510,14 +510,14 @@ fn partial_profile() {
     check_advice(&json(&["advise", "--json", path]), "combine");
     fails(
         &["quiz", "score", path],
-        "partial.ron: 18 of 30 quiz items are not answered yet",
+        "partial.ron: 28 of 40 quiz items are not answered yet",
     );
-    fails(&["quiz", "score", "--json", path], "18 of 30");
+    fails(&["quiz", "score", "--json", path], "28 of 40");
     let quiz = json(&["quiz", "score", "--json", "--partial", path]);
     check_quiz(&quiz, true);
     assert_eq!(quiz["answered"], 12);
     let out = run(&["quiz", "score", "--partial", path]);
-    assert!(text(&out.stdout).contains("Answered 12 of 30 items (a partial result)."));
+    assert!(text(&out.stdout).contains("Answered 12 of 40 items (a partial result)."));
 }
 
 #[test]
@@ -552,8 +552,15 @@ fn version_1_profile_loads_through_the_migration() {
     let advice = json(&["advise", "--json", path]);
     check_advice(&advice, "split");
     assert_eq!(advice["contributions"][0]["value"], 120);
-    let quiz = json(&["quiz", "score", "--json", path]);
-    check_quiz(&quiz, false);
+    // Answered on the 30-item quiz: the 10 items added since are unanswered, and its past
+    // result is kept as it was.
+    fails(
+        &["quiz", "score", path],
+        "version1.ron: 10 of 40 quiz items are not answered yet",
+    );
+    let quiz = json(&["quiz", "score", "--json", "--partial", path]);
+    check_quiz(&quiz, true);
+    assert_eq!(quiz["answered"], 30);
     assert_eq!(
         fs::read(manifest_dir().join(path)).unwrap(),
         before,

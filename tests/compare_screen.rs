@@ -118,6 +118,7 @@ fn a_catalog_with_three_roles_shows_three_role_columns() {
         ("tpm-arch-1", ItemKind::Skill),
         ("tpm-arch-2", ItemKind::Skill),
         ("tpm-arch-like", ItemKind::Interest),
+        ("tpm-arch-enjoy", ItemKind::Interest),
     ] {
         quiz.items.push(Item {
             id: id.into(),

@@ -328,7 +328,7 @@ fn a_partial_result_leaves_unscored_cells_empty() {
     assert_eq!(&records[1][5..], ["100", "high", "", ""]);
     assert_eq!(&records[2][5..], ["", "", "", ""]);
     let html = render(&report, Format::Html);
-    assert!(html.contains("This is a preview based on 1 of 30 items"));
+    assert!(html.contains("This is a preview based on 1 of 40 items"));
     assert!(
         html.contains("PM fit: not scored yet"),
         "one spelling for a missing score"

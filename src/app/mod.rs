@@ -21,6 +21,7 @@
 //! | `settings.rs` | settings kept between runs |
 
 pub mod autosave;
+pub mod clock;
 pub mod command;
 pub mod dialogs;
 pub mod document;
@@ -37,6 +38,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+pub use clock::Clock;
 pub use command::{Command, UnsavedChoice};
 use menu::MenuView;
 use prompt::{DocKind, PromptView};
@@ -76,6 +78,8 @@ pub struct StartOptions {
     /// Why the settings eframe keeps could not be read, found before the window opened
     /// (see [`settings::settings_file_problem`]).
     pub settings_problem: Option<String>,
+    /// Tells the time of each answer and result: the system clock unless a test sets one.
+    pub clock: Clock,
 }
 
 /// The Career Explorer application.
@@ -123,6 +127,7 @@ impl App {
             native_dialogs: options.native_dialogs,
             recovery_file,
             settings,
+            clock: options.clock,
         };
         let mut app = Self {
             compare: CompareScreen::new(&content.catalog),

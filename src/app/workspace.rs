@@ -14,6 +14,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::autosave::{Autosave, AutosaveStatus};
+use super::clock::Clock;
 use super::command::{Command, UnsavedChoice};
 use super::document::Document;
 use super::file_jobs::{Done, FileJobs, Job, Opened, Waker};
@@ -23,7 +24,7 @@ use super::settings::Settings;
 use super::team_document::{AddReport, TeamDocument};
 use crate::domain::Content;
 use crate::domain::advisor::advise;
-use crate::domain::quiz::{self, Answers};
+use crate::domain::quiz::{self, AnswerTimes, Answers};
 use crate::domain::report::{Report, day};
 use crate::domain::team::{Added, seats};
 use crate::domain::team_report::TeamReport;
@@ -66,6 +67,8 @@ pub struct WorkspaceOptions {
     pub recovery_file: Result<PathBuf, String>,
     /// Recent files and the export format from the last run.
     pub settings: Settings,
+    /// Tells the time of each answer and result.
+    pub clock: Clock,
 }
 
 /// The document and everything that changes it.
@@ -99,6 +102,7 @@ pub struct Workspace {
     notice: Option<String>,
     effects: Vec<Effect>,
     waker: Waker,
+    clock: Clock,
 }
 
 impl Workspace {
@@ -132,6 +136,7 @@ impl Workspace {
             notice: None,
             effects: Vec::new(),
             waker,
+            clock: options.clock,
         }
     }
 
@@ -295,14 +300,19 @@ impl Workspace {
                 self.autosave_later();
             }
             Command::SetAnswer { item, value } => {
+                let now = self.clock.now();
                 self.doc.edit(|p| {
+                    p.answer_times.set(item.as_str(), now);
                     p.answers.set(item, value);
                 });
                 self.autosave_now();
             }
             Command::SubmitQuiz => self.submit_quiz(),
             Command::Retake => {
-                self.doc.edit(|p| p.answers = Answers::default());
+                self.doc.edit(|p| {
+                    p.answers = Answers::default();
+                    p.answer_times = AnswerTimes::default();
+                });
                 self.effects.push(Effect::RestartQuiz);
                 self.screen = Screen::Quiz;
                 self.autosave_now();
@@ -471,7 +481,7 @@ impl Workspace {
     fn submit_quiz(&mut self) {
         match quiz::score(&self.content.quiz, &self.doc.profile().answers) {
             Ok(result) => {
-                let now = time::OffsetDateTime::now_utc();
+                let now = self.clock.now();
                 self.doc.edit(|p| p.record_result(result, now));
                 self.screen = Screen::Results;
                 self.autosave_now();
@@ -1108,6 +1118,7 @@ mod tests {
             native_dialogs: false,
             recovery_file: recovery.ok_or_else(|| "it is off in this test".to_owned()),
             settings: Settings::default(),
+            clock: Clock::system(),
         };
         let mut work = Workspace::new(content(), options, Arc::new(|| {}));
         work.settle(WAIT);
@@ -1183,7 +1194,7 @@ mod tests {
         assert_eq!(work.error(), None);
         assert!(!work.document().is_dirty(), "the id is part of that save");
         let id = id_on_disk(&work, &first).unwrap();
-        assert!(fs::read_to_string(&first).unwrap().contains("version: 3,"));
+        assert!(fs::read_to_string(&first).unwrap().contains("version: 4,"));
         assert_eq!(
             work.document()
                 .profile()
@@ -1215,8 +1226,7 @@ mod tests {
     fn a_version_2_file_gets_its_id_when_saved_not_when_opened() {
         let folder = tempfile::tempdir().unwrap();
         let path = folder.path().join("old.ron");
-        let fixture =
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/profiles/complete.ron");
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/profiles/partial.ron");
         let before = fs::read_to_string(fixture).unwrap();
         assert!(before.contains("version: 2,"), "the fixture is version 2");
         fs::write(&path, &before).unwrap();
@@ -1229,12 +1239,12 @@ mod tests {
             before,
             "opening writes nothing"
         );
-        // Saving a clean document writes version 3 with a new id and leaves it clean.
+        // Saving a clean document writes version 4 with a new id and leaves it clean.
         run(&mut work, Command::Save);
         assert_eq!(work.error(), None);
         assert!(!work.document().is_dirty());
         let id = id_on_disk(&work, &path).unwrap();
-        assert!(fs::read_to_string(&path).unwrap().contains("version: 3,"));
+        assert!(fs::read_to_string(&path).unwrap().contains("version: 4,"));
         assert_eq!(
             work.document()
                 .profile()
@@ -1246,8 +1256,7 @@ mod tests {
         // Everything else came through the migration unchanged.
         let mut on_disk = storage::load_profile(&path, work.content()).unwrap();
         on_disk.id = None;
-        let fixture =
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/profiles/complete.ron");
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/profiles/partial.ron");
         assert_eq!(
             on_disk,
             storage::load_profile(&fixture, work.content()).unwrap()

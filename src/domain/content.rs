@@ -52,6 +52,6 @@ mod tests {
     fn shipped_content_is_valid() {
         let content = Content::shipped().unwrap();
         assert_eq!(content.catalog.roles.len(), 2);
-        assert_eq!(content.quiz.item_count(), 30);
+        assert_eq!(content.quiz.item_count(), 40);
     }
 }

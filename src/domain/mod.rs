@@ -10,6 +10,7 @@ pub mod content;
 pub mod data_file;
 pub mod profile;
 pub mod quiz;
+pub mod rating;
 pub mod report;
 pub mod team;
 pub mod team_report;

@@ -23,20 +23,21 @@ use time::{OffsetDateTime, UtcOffset};
 use super::advisor::{TeamProfile, TeamProfileError};
 use super::content::Content;
 use super::data_file::{RonError, spanned_to_error};
-use super::quiz::{AnswerError, Answers, QuizResult};
+use super::quiz::{AnswerError, AnswerTimes, Answers, QuizResult};
+use super::rating::Rating;
 
 /// The value of the `format` field of every profile.
 pub const FORMAT: &str = "career-explorer-profile";
 
 /// The format version this build writes.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 /// The oldest format version this build still reads (through a migration).
 pub const OLDEST_VERSION: u32 = 1;
 
 /// A person's document: who they are, their team, their quiz answers and results, and notes.
 ///
-/// This is the current (version 3) shape; older files are migrated into it when loaded.
+/// This is the current (version 4) shape; older files are migrated into it when loaded.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Profile {
     /// Recognises the same person again (in a team, across renames and copies); `None` until
@@ -48,10 +49,14 @@ pub struct Profile {
     pub team: Option<TeamProfile>,
     /// Their quiz answers so far, complete or not.
     pub answers: Answers,
+    /// When each answer was last given; empty for answers given before version 4.
+    pub answer_times: AnswerTimes,
     /// Quiz results they kept, oldest first.
     pub results: Vec<PastResult>,
     /// Anything they want to remember.
     pub notes: String,
+    /// Other people's ratings of their skills, in the order they were added.
+    pub ratings: Vec<Rating>,
 }
 
 /// A profile's stable id: 1 to [`ProfileId::MAX_LEN`] ASCII letters, digits and hyphens.
@@ -213,6 +218,16 @@ pub enum ProfileError {
         /// Which item, and what is wrong (boxed to keep the error small).
         source: Box<AnswerError>,
     },
+    /// A rating's answers name an unknown quiz item, or are off the scale.
+    #[error("{file}: rating {number}: {source}")]
+    Rating {
+        /// File name.
+        file: String,
+        /// Which rating, counting from 1 in the order of the file.
+        number: usize,
+        /// Which item, and what is wrong (boxed to keep the error small).
+        source: Box<AnswerError>,
+    },
     /// The profile could not be written as RON, e.g. a result date outside the years 0 to 9999.
     #[error("the profile could not be written: {message}")]
     Write {
@@ -245,7 +260,8 @@ impl Profile {
         let profile = match version {
             1 => parse::<DocumentV1>(file, text)?.migrate(),
             2 => parse::<DocumentV2>(file, text)?.migrate(),
-            3 => parse::<DocumentV3>(file, text)?.into_profile(),
+            3 => parse::<DocumentV3>(file, text)?.migrate(),
+            4 => parse::<DocumentV4>(file, text)?.into_profile(),
             v if v > CURRENT_VERSION => {
                 return Err(ProfileError::NewerVersion {
                     file: file.to_owned(),
@@ -276,8 +292,10 @@ impl Profile {
             name: &self.name,
             team: self.team.as_ref(),
             answers: &self.answers,
+            answer_times: &self.answer_times,
             results: &self.results,
             notes: &self.notes,
+            ratings: &self.ratings,
         };
         let config = ron::ser::PrettyConfig::new()
             .struct_names(false)
@@ -299,12 +317,27 @@ impl Profile {
                 source: Box::new(source),
             })?;
         }
+        let answers_error = |source| ProfileError::Answers {
+            file: file.to_owned(),
+            source: Box::new(source),
+        };
         self.answers
             .validate(&content.quiz)
-            .map_err(|source| ProfileError::Answers {
-                file: file.to_owned(),
-                source: Box::new(source),
-            })
+            .map_err(answers_error)?;
+        self.answer_times
+            .validate(&content.quiz, &self.answers)
+            .map_err(answers_error)?;
+        for (index, rating) in self.ratings.iter().enumerate() {
+            rating
+                .answers
+                .validate(&content.quiz)
+                .map_err(|source| ProfileError::Rating {
+                    file: file.to_owned(),
+                    number: index + 1,
+                    source: Box::new(source),
+                })?;
+        }
+        Ok(())
     }
 
     /// The profile's id, giving it `new_id()` first if it has none.
@@ -379,8 +412,9 @@ fn ron_error(file: &str, err: &ron::error::SpannedError) -> RonError {
     error
 }
 
-/// Reads and writes dates as RFC 3339 text, with a message that shows the expected form.
-mod rfc3339_date {
+/// Reads and writes dates as RFC 3339 text, with a message that shows the expected form. Used
+/// with `#[serde(with = "crate::domain::profile::rfc3339_date")]` by every dated record.
+pub(crate) mod rfc3339_date {
     use serde::de::Error as _;
     use serde::{Deserialize as _, Deserializer, Serializer};
     use time::OffsetDateTime;
@@ -390,27 +424,32 @@ mod rfc3339_date {
     /// Longest piece of a bad date quoted back in an error.
     const QUOTE_CHARS: usize = 40;
 
-    pub(super) fn serialize<S: Serializer>(
+    pub(crate) fn serialize<S: Serializer>(
         date: &OffsetDateTime,
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         time::serde::rfc3339::serialize(date, serializer)
     }
 
-    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<OffsetDateTime, D::Error> {
         let text = String::deserialize(deserializer)?;
-        OffsetDateTime::parse(&text, &Rfc3339).map_err(|err| {
+        parse(&text).map_err(D::Error::custom)
+    }
+
+    /// `text` as a date, or a sentence that quotes it and shows the expected form.
+    pub(crate) fn parse(text: &str) -> Result<OffsetDateTime, String> {
+        OffsetDateTime::parse(text, &Rfc3339).map_err(|err| {
             let quoted: String = text.chars().take(QUOTE_CHARS).collect();
             let more = if text.chars().nth(QUOTE_CHARS).is_some() {
                 "..."
             } else {
                 ""
             };
-            D::Error::custom(format!(
+            format!(
                 "`{quoted}{more}` is not an RFC 3339 date and time such as `2025-03-14T09:30:00+01:00` ({err})"
-            ))
+            )
         })
     }
 }
@@ -454,7 +493,7 @@ fn declared_version(file: &str, text: &str) -> Result<u32, ProfileError> {
     })
 }
 
-/// What version 3 writes; borrows the profile so saving copies nothing.
+/// What version 4 writes; borrows the profile so saving copies nothing.
 #[derive(Serialize)]
 #[serde(rename = "Profile")]
 struct DocumentOut<'a> {
@@ -464,12 +503,57 @@ struct DocumentOut<'a> {
     name: &'a str,
     team: Option<&'a TeamProfile>,
     answers: &'a Answers,
+    answer_times: &'a AnswerTimes,
     results: &'a [PastResult],
     notes: &'a str,
+    ratings: &'a [Rating],
 }
 
-/// Version 3, the current format: version 2 and the profile's id. Every field but the
-/// header may be left out.
+/// Version 4, the current format: version 3, when each answer was given, and other people's
+/// ratings. Every field but the header may be left out.
+#[derive(Deserialize)]
+#[serde(rename = "Profile", deny_unknown_fields)]
+struct DocumentV4 {
+    /// Checked by [`declared_version`].
+    #[serde(rename = "format")]
+    _format: IgnoredAny,
+    /// Checked by [`declared_version`].
+    #[serde(rename = "version")]
+    _version: IgnoredAny,
+    #[serde(default)]
+    id: Option<ProfileId>,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    team: Option<TeamProfile>,
+    #[serde(default, deserialize_with = "unique_answers")]
+    answers: Answers,
+    #[serde(default)]
+    answer_times: AnswerTimes,
+    #[serde(default)]
+    results: Vec<PastResult>,
+    #[serde(default)]
+    notes: String,
+    #[serde(default)]
+    ratings: Vec<Rating>,
+}
+
+impl DocumentV4 {
+    fn into_profile(self) -> Profile {
+        Profile {
+            id: self.id,
+            name: self.name,
+            team: self.team,
+            answers: self.answers,
+            answer_times: self.answer_times,
+            results: self.results,
+            notes: self.notes,
+            ratings: self.ratings,
+        }
+    }
+}
+
+/// Version 3: version 2 and the profile's id. Every field but the header may be left out.
 #[derive(Deserialize)]
 #[serde(rename = "Profile", deny_unknown_fields)]
 struct DocumentV3 {
@@ -494,14 +578,19 @@ struct DocumentV3 {
 }
 
 impl DocumentV3 {
-    fn into_profile(self) -> Profile {
+    /// Version 3 -> version 4: nothing is lost or changed. The answers were given before the
+    /// app kept their times, so there are none (the rushed-answers check then says nothing),
+    /// and there are no ratings yet.
+    fn migrate(self) -> Profile {
         Profile {
             id: self.id,
             name: self.name,
             team: self.team,
             answers: self.answers,
+            answer_times: AnswerTimes::new(),
             results: self.results,
             notes: self.notes,
+            ratings: Vec::new(),
         }
     }
 }
@@ -558,16 +647,19 @@ fn unique_answers<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Answers,
 }
 
 impl DocumentV2 {
-    /// Version 2 -> version 3: no id yet; the profile gets one when it is next saved, so
-    /// merely opening a file never gives it an id that is not on disk.
+    /// Version 2 -> version 4: no id yet; the profile gets one when it is next saved, so
+    /// merely opening a file never gives it an id that is not on disk. As from version 3, no
+    /// answer times and no ratings.
     fn migrate(self) -> Profile {
         Profile {
             id: None,
             name: self.name,
             team: self.team,
             answers: self.answers,
+            answer_times: AnswerTimes::new(),
             results: self.results,
             notes: self.notes,
+            ratings: Vec::new(),
         }
     }
 }
@@ -596,17 +688,19 @@ struct DocumentV1 {
 }
 
 impl DocumentV1 {
-    /// Version 1 -> version 3: the team becomes optional (a version 1 file always had one, so
+    /// Version 1 -> version 4: the team becomes optional (a version 1 file always had one, so
     /// it is kept), the single latest result becomes the start of the results history, and,
-    /// as from version 2, there is no id until the next save.
+    /// as from version 2, there is no id until the next save, no answer times and no ratings.
     fn migrate(self) -> Profile {
         Profile {
             id: None,
             name: self.name,
             team: Some(self.team),
             answers: self.answers,
+            answer_times: AnswerTimes::new(),
             results: self.last_result.into_iter().collect(),
             notes: self.notes,
+            ratings: Vec::new(),
         }
     }
 }
@@ -646,9 +740,24 @@ mod tests {
                 ..TeamProfile::default()
             }),
             answers,
+            answer_times: AnswerTimes::new(),
             results: Vec::new(),
             notes: "line one\nline two\t\\ and a \u{1F600}".to_owned(),
+            ratings: Vec::new(),
         };
+        profile
+            .answer_times
+            .set("vision-write", datetime!(2025-03-14 09:29:41.5 +01:00));
+        profile
+            .answer_times
+            .set("backlog-interest", datetime!(2025-03-14 09:29:50 +01:00));
+        let mut rated = Answers::new();
+        rated.set("vision-write", 2);
+        profile.ratings.push(Rating {
+            rater: Some("Sam \"the rater\" Lee".to_owned()),
+            rated_at: datetime!(2025-03-20 16:00:00 UTC),
+            answers: rated,
+        });
         profile.record_result(result, datetime!(2025-03-14 09:30:00.123 +01:00));
         profile
     }
@@ -658,7 +767,7 @@ mod tests {
         let profile = sample();
         let text = profile.to_ron().unwrap();
         assert!(text.starts_with(
-            "(\n    format: \"career-explorer-profile\",\n    version: 3,\n    id: Some(\"0b6f5e9e-3c0a-4d7e-9b61-2f8c4a1d7e53\"),\n    name: "
+            "(\n    format: \"career-explorer-profile\",\n    version: 4,\n    id: Some(\"0b6f5e9e-3c0a-4d7e-9b61-2f8c4a1d7e53\"),\n    name: "
         ));
         assert!(
             text.contains("taken_at: \"2025-03-14T09:30:00.123+01:00\""),
@@ -708,15 +817,82 @@ mod tests {
         assert_eq!(profile.id, None, "no id until the next save");
         // Saving writes the current version, with no id until one is given.
         let saved = profile.to_ron().unwrap();
-        assert!(saved.contains("version: 3,\n    id: None,\n"), "{saved}");
+        assert!(saved.contains("version: 4,\n    id: None,\n"), "{saved}");
+    }
+
+    /// A current profile without answer times or ratings, written as version 3.
+    fn without_version_4_fields(text: &str) -> String {
+        let text = text
+            .replace("version: 4,", "version: 3,")
+            .replace("    answer_times: {},\n", "")
+            .replace("    ratings: [],\n", "");
+        assert!(
+            !text.contains("answer_times") && !text.contains("ratings:"),
+            "{text}"
+        );
+        text
+    }
+
+    #[test]
+    fn version_3_migrates_with_no_times_and_no_ratings() {
+        let mut expected = sample();
+        expected.answer_times = AnswerTimes::new();
+        expected.ratings.clear();
+        let text = without_version_4_fields(&expected.to_ron().unwrap());
+        let profile = load(&text).unwrap();
+        assert_eq!(profile, expected);
+        // The version 4 fields are refused in a version 3 file, as any unknown field is.
+        let err = load(&text.replace("    notes:", "    ratings: [],\n    notes:")).unwrap_err();
+        assert!(
+            err.to_string().contains("Unexpected field named `ratings`"),
+            "{err}"
+        );
+        // Saving writes version 4, with empty times and ratings.
+        let saved = profile.to_ron().unwrap();
+        assert!(saved.contains("version: 4,"), "{saved}");
+        assert!(saved.contains("    answer_times: {},\n"), "{saved}");
+        assert!(saved.contains("    ratings: [],\n"), "{saved}");
+    }
+
+    #[test]
+    fn answer_times_must_belong_to_answered_items_and_be_dates() {
+        let with_times = |times: &str| {
+            load(&format!(
+                r#"(format: "career-explorer-profile", version: 4, answers: {{"vision-write": 2}}, answer_times: {times})"#
+            ))
+        };
+        let ok = with_times(r#"{"vision-write": "2026-11-28T10:00:03.25Z"}"#).unwrap();
+        assert_eq!(
+            ok.answer_times.get("vision-write"),
+            Some(datetime!(2026-11-28 10:00:03.25 UTC))
+        );
+        let err = with_times(r#"{"review-demo": "2026-11-28T10:00:03Z"}"#).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "p.ron: `answer_times` gives a time for quiz item `review-demo`, which has no answer; remove that time or answer the item"
+        );
+        let err = with_times(r#"{"vision-write": "yesterday"}"#).unwrap_err();
+        assert!(err.to_string().starts_with("p.ron:1:"), "{err}");
+        assert!(
+            err.to_string().contains("`yesterday` is not an RFC 3339"),
+            "{err}"
+        );
+        let err = with_times(
+            r#"{"vision-write": "2026-11-28T10:00:03Z", "vision-write": "2026-11-28T10:00:04Z"}"#,
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string().contains("more than one answer time"),
+            "{err}"
+        );
     }
 
     #[test]
     fn version_2_migrates_without_an_id() {
         let mut expected = sample();
-        let text = expected
-            .to_ron()
-            .unwrap()
+        expected.answer_times = AnswerTimes::new();
+        expected.ratings.clear();
+        let text = without_version_4_fields(&expected.to_ron().unwrap())
             .replace("version: 3,", "version: 2,")
             .replace(
                 "    id: Some(\"0b6f5e9e-3c0a-4d7e-9b61-2f8c4a1d7e53\"),\n",
@@ -809,19 +985,19 @@ mod tests {
     #[test]
     fn newer_version_is_refused_with_the_version_it_needs() {
         let err =
-            load(r#"(format: "career-explorer-profile", version: 4, shiny: true)"#).unwrap_err();
+            load(r#"(format: "career-explorer-profile", version: 5, shiny: true)"#).unwrap_err();
         assert_eq!(
             err,
             ProfileError::NewerVersion {
                 file: "p.ron".to_owned(),
-                version: 4
+                version: 5
             }
         );
         let message = err.to_string();
         assert!(message.starts_with("p.ron: "), "{message}");
-        assert!(message.contains("format version 4"), "{message}");
+        assert!(message.contains("format version 5"), "{message}");
         assert!(
-            message.contains("reads format versions 1 to 3"),
+            message.contains("reads format versions 1 to 4"),
             "{message}"
         );
         assert!(message.contains("newer Career Explorer"), "{message}");
@@ -1088,25 +1264,61 @@ mod tests {
         })
     }
 
-    /// Profiles of every shape: with or without an id of any allowed shape, any text in name and notes (control characters, quotes,
-    /// emoji), with or without a team, any subset of answers, zero to three results.
+    fn rating() -> impl Strategy<Value = Rating> {
+        (prop::option::of(any::<String>()), moment(), answers()).prop_map(
+            |(rater, rated_at, answers)| Rating {
+                rater,
+                rated_at,
+                answers,
+            },
+        )
+    }
+
+    /// Answers with a time for any subset of them.
+    fn timed_answers() -> impl Strategy<Value = (Answers, AnswerTimes)> {
+        answers().prop_flat_map(|answers| {
+            let n = answers.len();
+            (
+                Just(answers),
+                prop::collection::vec(prop::option::of(moment()), n),
+            )
+                .prop_map(|(answers, times)| {
+                    let mut answer_times = AnswerTimes::new();
+                    for ((id, _), at) in answers.iter().zip(times) {
+                        if let Some(at) = at {
+                            answer_times.set(id, at);
+                        }
+                    }
+                    (answers, answer_times)
+                })
+        })
+    }
+
+    /// Profiles of every shape: with or without an id of any allowed shape, any text in name
+    /// and notes (control characters, quotes, emoji), with or without a team, any subset of
+    /// answers with times for any subset of those, zero to three results and ratings.
     fn profile() -> impl Strategy<Value = Profile> {
         (
             prop::option::of("[A-Za-z0-9-]{1,64}".prop_map(|id| ProfileId::new(id).unwrap())),
             any::<String>(),
             prop::option::of(team()),
-            answers(),
+            timed_answers(),
             prop::collection::vec(past_result(), 0..3),
             any::<String>(),
+            prop::collection::vec(rating(), 0..3),
         )
-            .prop_map(|(id, name, team, answers, results, notes)| Profile {
-                id,
-                name,
-                team,
-                answers,
-                results,
-                notes,
-            })
+            .prop_map(
+                |(id, name, team, (answers, answer_times), results, notes, ratings)| Profile {
+                    id,
+                    name,
+                    team,
+                    answers,
+                    answer_times,
+                    results,
+                    notes,
+                    ratings,
+                },
+            )
     }
 
     proptest! {

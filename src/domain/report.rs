@@ -435,7 +435,7 @@ mod tests {
             history.attempts[1].fits,
             [Some((100, Band::High)), Some((100, Band::High))]
         );
-        assert_eq!(history.attempts[1].answered, 30);
+        assert_eq!(history.attempts[1].answered, 40);
     }
 
     #[test]

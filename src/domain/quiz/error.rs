@@ -48,13 +48,18 @@ pub enum QuizDataError {
         /// How many it has.
         found: usize,
     },
-    /// A responsibility has no interest item.
-    #[error("{file}: responsibility `{responsibility}` has no interest item")]
-    NoInterestItem {
+    /// A responsibility has fewer than two interest items (two are needed to check that its
+    /// answers agree).
+    #[error(
+        "{file}: responsibility `{responsibility}` has {found} interest item(s); it needs at least 2"
+    )]
+    TooFewInterestItems {
         /// File name.
         file: String,
         /// Responsibility id.
         responsibility: String,
+        /// How many it has.
+        found: usize,
     },
     /// A responsibility has no text on what to learn next.
     #[error("{file}: responsibility `{responsibility}` has no text in `learn_next`")]
@@ -135,6 +140,14 @@ pub enum AnswerError {
     #[error("the answers name quiz item `{item}`, which does not exist")]
     UnknownItem {
         /// The unknown item id.
+        item: String,
+    },
+    /// `answer_times` gives a time for an item that has no answer.
+    #[error(
+        "`answer_times` gives a time for quiz item `{item}`, which has no answer; remove that time or answer the item"
+    )]
+    TimeWithoutAnswer {
+        /// Item id.
         item: String,
     },
     /// An answer is above the top of the scale.

@@ -155,7 +155,7 @@ mod tests {
     fn shipped_quiz_loads_and_covers_every_responsibility() {
         let catalog = catalog();
         let quiz = Quiz::shipped(&catalog).unwrap();
-        assert_eq!(quiz.item_count(), 30);
+        assert_eq!(quiz.item_count(), 40);
         for (_, r) in catalog.responsibilities() {
             let of = |kind| {
                 quiz.items()
@@ -164,7 +164,7 @@ mod tests {
                     .count()
             };
             assert_eq!(of(ItemKind::Skill), 2, "{}", r.id);
-            assert_eq!(of(ItemKind::Interest), 1, "{}", r.id);
+            assert_eq!(of(ItemKind::Interest), 2, "{}", r.id);
             assert!(quiz.learn_next(&r.id).is_some(), "{}", r.id);
         }
         assert_eq!(quiz.scale(ItemKind::Skill).points[0].label, "Never done it");
@@ -224,6 +224,7 @@ mod tests {
             ("apis-one", ItemKind::Skill),
             ("apis-two", ItemKind::Skill),
             ("apis-like", ItemKind::Interest),
+            ("apis-enjoy", ItemKind::Interest),
         ] {
             data.items.push(Item {
                 id: id.into(),

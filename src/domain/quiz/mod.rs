@@ -23,7 +23,7 @@ mod scoring;
 mod testing;
 mod validation;
 
-pub use answers::Answers;
+pub use answers::{AnswerTimes, Answers};
 pub use data::{
     BandMeanings, BandTexts, CombinedRole, Item, ItemKind, LeanRules, QuizData, ResultNotes, Scale,
     ScalePoint, Scales, Scoring,

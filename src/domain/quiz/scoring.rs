@@ -494,10 +494,10 @@ mod tests {
             err,
             AnswerError::Incomplete {
                 missing: 3,
-                total: 30
+                total: 40
             }
         );
-        assert_eq!(err.to_string(), "3 of 30 quiz items are not answered yet");
+        assert_eq!(err.to_string(), "3 of 40 quiz items are not answered yet");
     }
 
     #[test]
@@ -509,10 +509,10 @@ mod tests {
         answers.set("vision-interest", 2);
         let result = score_partial(&quiz, &answers).unwrap();
         assert!(result.partial);
-        assert_eq!((result.answered, result.total), (3, 30));
+        assert_eq!((result.answered, result.total), (3, 40));
         assert_eq!(
             result.notes,
-            ["This is a preview based on 3 of 30 items; finish the quiz for the full result."]
+            ["This is a preview based on 3 of 40 items; finish the quiz for the full result."]
         );
         let vision = result.responsibility("pm-vision").unwrap();
         assert_eq!((vision.skill, vision.interest), (Some(100), Some(50)));
@@ -549,11 +549,11 @@ mod tests {
     }
 
     fn complete_answers() -> impl Strategy<Value = Vec<u8>> {
-        proptest::collection::vec(0..=MAX_ANSWER, 30)
+        proptest::collection::vec(0..=MAX_ANSWER, 40)
     }
 
     fn partial_answers() -> impl Strategy<Value = Vec<Option<u8>>> {
-        proptest::collection::vec(proptest::option::of(0..=MAX_ANSWER), 30)
+        proptest::collection::vec(proptest::option::of(0..=MAX_ANSWER), 40)
     }
 
     fn from_values(quiz: &Quiz, values: &[Option<u8>]) -> Answers {
@@ -612,7 +612,7 @@ mod tests {
         #[test]
         fn raising_an_answer_never_lowers_its_role_scores(
             values in partial_answers(),
-            index in 0..30usize,
+            index in 0..40usize,
             from in 0..MAX_ANSWER,
             raise in 1..=MAX_ANSWER,
         ) {
@@ -637,7 +637,7 @@ mod tests {
         #[test]
         fn raising_an_answer_in_a_complete_set_never_lowers_fit(
             values in complete_answers(),
-            index in 0..30usize,
+            index in 0..40usize,
         ) {
             let quiz = quiz();
             let mut values: Vec<_> = values.into_iter().map(Some).collect();

@@ -130,10 +130,12 @@ fn validate_items(file: &str, data: &QuizData, catalog: &Catalog) -> Result<(), 
                 found: skill,
             });
         }
-        if count(ItemKind::Interest) == 0 {
-            return Err(QuizDataError::NoInterestItem {
+        let interest = count(ItemKind::Interest);
+        if interest < 2 {
+            return Err(QuizDataError::TooFewInterestItems {
                 file: file.to_owned(),
                 responsibility: id.to_owned(),
+                found: interest,
             });
         }
         if data.learn_next.get(id).is_none_or(|t| t.trim().is_empty()) {
@@ -359,11 +361,11 @@ mod tests {
     }
 
     #[test]
-    fn responsibility_with_no_interest_item() {
+    fn responsibility_with_one_interest_item() {
         let err = edited(|d| d.items.retain(|i| i.id != "pricing-interest")).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "edited.ron: responsibility `pm-pricing` has no interest item"
+            "edited.ron: responsibility `pm-pricing` has 1 interest item(s); it needs at least 2"
         );
     }
 
