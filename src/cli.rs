@@ -637,6 +637,7 @@ fn quiz_json(path: &Path, profile: &Profile, result: &QuizResult) -> Result<Stri
         Lean::Role(id) => id.as_str(),
         Lean::Combined => "combined",
         Lean::NeitherYet => "neither_yet",
+        Lean::TooClose => "too_close",
     };
     object.insert("lean".to_owned(), json!(lean));
     object.insert("lean_summary".to_owned(), json!(result.lean_summary));

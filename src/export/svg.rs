@@ -494,6 +494,7 @@ mod tests {
                 value,
                 band: if value >= 70 { Band::High } else { Band::Low },
                 meaning: String::new(),
+                range: None,
             }),
         }
     }

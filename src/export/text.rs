@@ -127,6 +127,7 @@ mod tests {
             value: 72,
             band: Band::High,
             meaning: String::new(),
+            range: None,
         };
         assert_eq!(score_text(Some(&score)), "72 (high)");
         assert_eq!(score_text(None), "not scored yet");

@@ -322,5 +322,6 @@ fn lean_name(result: &QuizResult) -> String {
             .map_or_else(|| id.clone(), |r| r.short_name.clone()),
         Lean::Combined => "Combined role".to_owned(),
         Lean::NeitherYet => "Neither yet".to_owned(),
+        Lean::TooClose => "Too close to call".to_owned(),
     }
 }

@@ -31,6 +31,10 @@ pub struct QuizData {
     pub combined_role: CombinedRole,
     /// Notes added to a result in special cases.
     pub notes: ResultNotes,
+    /// The answer-quality checks: their thresholds and what each says.
+    pub quality: QualityRules,
+    /// How wide the range around each score is, and how ranges are described.
+    pub ranges: RangeRules,
 }
 
 /// The skill scale and the interest scale.
@@ -149,8 +153,9 @@ pub struct LeanRules {
     pub margin: u8,
     /// A lean towards one role; placeholders `{role}`, `{fit}`.
     pub role: String,
-    /// Two roles equally strong; placeholders `{role}`, `{fit}`, `{other}`, `{other_fit}`.
-    pub combined: String,
+    /// The two best fits' ranges overlap; placeholders `{role}`, `{fit}`, `{low}`, `{high}`,
+    /// `{other}`, `{other_fit}`, `{other_low}`, `{other_high}`.
+    pub too_close: String,
     /// No lean yet; no placeholders.
     pub neither_yet: String,
 }
@@ -201,4 +206,93 @@ pub struct ResultNotes {
     pub no_growth_areas: String,
     /// No responsibility is skilled but less liked; no placeholders.
     pub no_skilled_not_drawn: String,
+}
+
+/// The answer-quality checks: when each one speaks up, and what it says.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QualityRules {
+    /// The same point for (nearly) every item.
+    pub same_answer: SameAnswerRule,
+    /// Most answers at the top end of both scales, or at the bottom end of both.
+    pub acquiescence: AcquiescenceRule,
+    /// The two items of one responsibility on one scale far apart.
+    pub inconsistent: InconsistentRule,
+    /// Answers given faster than the items can be read.
+    pub rushed: RushedRule,
+    /// Said when no check found anything; no placeholders.
+    pub nothing_seen: String,
+    /// Said for a result kept before the checks existed; no placeholders.
+    pub not_checked: String,
+}
+
+/// When nearly every answer is the same point.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SameAnswerRule {
+    /// Fewest answers before the check speaks.
+    pub min_answers: usize,
+    /// Share of answers, in percent, on the most used point that trips the check.
+    pub share: u8,
+    /// Placeholders `{count}`, `{answered}`.
+    pub sentence: String,
+}
+
+/// When the answers agree (or disagree) with nearly everything.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AcquiescenceRule {
+    /// Fewest answers on each scale before the check speaks.
+    pub min_per_scale: usize,
+    /// Share of each scale's answers, in percent, at its top two points (or its bottom two)
+    /// that trips the check.
+    pub share: u8,
+    /// Top end of both scales; placeholders `{skill_share}`, `{interest_share}`.
+    pub high: String,
+    /// Bottom end of both scales; same placeholders.
+    pub low: String,
+}
+
+/// When the two items of a responsibility on one scale disagree.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InconsistentRule {
+    /// Points apart, on the 0-4 scale, that trip the check.
+    pub gap: u8,
+    /// Placeholder `{pairs}`: the responsibilities and scales, e.g. "Pricing (interest)".
+    pub sentence: String,
+}
+
+/// When answers come faster than the items can be read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RushedRule {
+    /// Reading time allowed per word of an item, in milliseconds; an answer given sooner
+    /// after the one before is too fast.
+    pub milliseconds_per_word: u32,
+    /// Fewest timed answers before the check speaks.
+    pub min_timed: usize,
+    /// Share of timed answers, in percent, that must be too fast to trip the check.
+    pub share: u8,
+    /// Placeholders `{count}`, `{timed}`.
+    pub sentence: String,
+}
+
+/// How wide the range around a score is, and the words for ranges.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RangeRules {
+    /// How far one answer may stray from the person's true level when they answer again, in
+    /// hundredths of an answer point (the measurement error assumed for a single item).
+    pub answer_error: u32,
+    /// How sure the range is, in percent: 80, 90 or 95.
+    pub confidence: u8,
+    /// How ranges are worked out, in a sentence or two; placeholder `{confidence}`.
+    pub explanation: String,
+    /// A range that crosses a band boundary; placeholders `{low}`, `{high}`, `{from}`, `{to}`.
+    pub spans_bands: String,
+    /// A change between attempts larger than both ranges; placeholders `{change}`, `{role}`.
+    pub real_change: String,
+    /// A change that stays within the ranges; no placeholders.
+    pub within_last: String,
 }

@@ -4,7 +4,8 @@ use std::collections::HashMap;
 
 use super::validation::validate;
 use super::{
-    Band, Item, ItemKind, QUIZ_FILE, QUIZ_RON, QuizData, QuizDataError, ResultNotes, Scale, Scoring,
+    Band, Item, ItemKind, QUIZ_FILE, QUIZ_RON, QuizData, QuizDataError, RangeMethod, ResultNotes,
+    Scale, ScoreRange, Scoring, z_for,
 };
 use crate::domain::catalog::Catalog;
 use crate::domain::data_file::parse_ron;
@@ -142,6 +143,34 @@ impl Quiz {
         } else {
             Band::Low
         }
+    }
+
+    /// How ranges around scores are worked out, from the `ranges` section of the quiz file.
+    pub fn range_method(&self) -> RangeMethod {
+        let rules = &self.data.ranges;
+        RangeMethod {
+            answer_error: f64::from(rules.answer_error) / 100.0,
+            // Validation accepts only confidences with a known z; 90% is the fallback that
+            // can never be reached in a checked quiz.
+            z: z_for(rules.confidence).unwrap_or(1.6449),
+        }
+    }
+
+    /// What a range that crosses bands says, e.g. "the range 62 to 78 spans moderate and
+    /// high"; `None` when the range stays in one band.
+    pub fn range_spans(&self, range: ScoreRange) -> Option<String> {
+        let (from, to) = (self.band(range.low), self.band(range.high));
+        (from != to).then(|| {
+            render_named(
+                &self.data.ranges.spans_bands,
+                &[
+                    ("low", &range.low.to_string()),
+                    ("high", &range.high.to_string()),
+                    ("from", from.label()),
+                    ("to", to.label()),
+                ],
+            )
+        })
     }
 }
 

@@ -17,6 +17,8 @@ mod answers;
 mod data;
 mod error;
 mod load;
+mod quality;
+mod range;
 mod result;
 mod scoring;
 #[cfg(test)]
@@ -30,10 +32,12 @@ pub use data::{
 };
 pub use error::{AnswerError, QuizDataError};
 pub use load::Quiz;
+pub use quality::{QualityCheck, QualityFlag, check as check_quality};
+pub use range::{RangeMethod, ScoreRange, error_of_average, error_of_weighted, z_for};
 pub use result::{
     Band, BandedScore, CombinedFit, Lean, NOT_SCORED, QuizResult, ResponsibilityScore, RoleScore,
 };
-pub use scoring::{score, score_partial};
+pub use scoring::{score, score_partial, score_partial_with_times, score_with_times};
 
 /// File name of the shipped quiz, as it appears in error messages.
 pub const QUIZ_FILE: &str = "data/quiz.ron";

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::{QualityFlag, ScoreRange};
+
 /// What is said in place of a score that cannot be given yet (too few items answered): one
 /// spelling on the screen, in the command line and in every export, like the band labels.
 pub const NOT_SCORED: &str = "not scored yet";
@@ -48,12 +50,15 @@ pub enum Lean {
     /// Towards the role with this id: its fit is high, or moderate and at least the lean
     /// margin ahead of the next role's.
     Role(String),
-    /// Towards a job combining the two best-fitting roles: both fits are high and less than the
-    /// lean margin apart.
+    /// Towards a job combining the two best-fitting roles: both fits were high and less than
+    /// the lean margin apart. Kept for past results; new results say [`Lean::TooClose`].
     Combined,
     /// No role stands out: the best fit is low, or moderate and too close to the next, or (in a
     /// partial result) no fit can be worked out yet.
     NeitherYet,
+    /// The two best fits' ranges overlap, so which role suits the person better cannot be
+    /// told from these answers.
+    TooClose,
 }
 
 /// A 0-100 score with its band and what that band means for this role.
@@ -66,6 +71,10 @@ pub struct BandedScore {
     pub band: Band,
     /// One sentence on what the band means for this role.
     pub meaning: String,
+    /// Where the score would probably land if the person answered again; `None` in results
+    /// kept before ranges were worked out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<ScoreRange>,
 }
 
 /// Scores for one responsibility.
@@ -86,6 +95,19 @@ pub struct ResponsibilityScore {
     /// Interest score, 0-100; `None` only in a partial result with its interest items
     /// unanswered.
     pub interest: Option<u8>,
+    /// The range around `skill`; `None` without a skill score and in older results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skill_range: Option<ScoreRange>,
+    /// The range around `interest`; `None` as for `skill_range`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interest_range: Option<ScoreRange>,
+    /// Skill and interest weighted as for a role's fit; `None` when either is unknown, and in
+    /// older results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fit: Option<u8>,
+    /// The range around `fit`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fit_range: Option<ScoreRange>,
     /// What to learn or practise next.
     pub learn_next: String,
 }
@@ -159,6 +181,10 @@ pub struct QuizResult {
     pub no_preference: bool,
     /// Sentences to show with the result: the no-preference note, the partial note.
     pub notes: Vec<String>,
+    /// What the answer-quality checks saw (empty: nothing); `None` in results kept before the
+    /// checks existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quality: Option<Vec<QualityFlag>>,
 }
 
 impl QuizResult {

@@ -4,17 +4,39 @@
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
+use super::load::RoleInfo;
 use super::{
-    AnswerError, Answers, Band, BandMeanings, BandedScore, CombinedFit, ItemKind, Lean, MAX_ANSWER,
-    Quiz, QuizResult, ResponsibilityScore, RoleScore,
+    AnswerError, AnswerTimes, Answers, Band, BandMeanings, BandedScore, CombinedFit, ItemKind,
+    Lean, MAX_ANSWER, Quiz, QuizResult, ResponsibilityScore, RoleScore, ScoreRange, check_quality,
+    error_of_average, error_of_weighted,
 };
 use crate::domain::template::render_named;
 
-/// Scores a finished quiz.
+/// Scores a finished quiz whose answer times are not known: the rushed-answers check says
+/// nothing. See [`score_with_times`].
 ///
 /// Fails when an answer names an unknown item or is off the scale, and when any item is
 /// unanswered ([`AnswerError::Incomplete`] says how many).
 pub fn score(quiz: &Quiz, answers: &Answers) -> Result<QuizResult, AnswerError> {
+    score_checked(quiz, answers, None)
+}
+
+/// Scores a finished quiz, checking the answer times for rushing too.
+///
+/// Fails as [`score`] does.
+pub fn score_with_times(
+    quiz: &Quiz,
+    answers: &Answers,
+    times: &AnswerTimes,
+) -> Result<QuizResult, AnswerError> {
+    score_checked(quiz, answers, Some(times))
+}
+
+fn score_checked(
+    quiz: &Quiz,
+    answers: &Answers,
+    times: Option<&AnswerTimes>,
+) -> Result<QuizResult, AnswerError> {
     answers.validate(quiz)?;
     let missing = answers.missing(quiz).len();
     if missing > 0 {
@@ -23,7 +45,7 @@ pub fn score(quiz: &Quiz, answers: &Answers) -> Result<QuizResult, AnswerError> 
             total: quiz.item_count(),
         });
     }
-    Ok(compute(quiz, answers))
+    Ok(compute(quiz, answers, times))
 }
 
 /// Scores whatever is answered so far, for a preview.
@@ -33,7 +55,17 @@ pub fn score(quiz: &Quiz, answers: &Answers) -> Result<QuizResult, AnswerError> 
 /// result equals [`score`]'s. Still fails on unknown items and off-scale answers.
 pub fn score_partial(quiz: &Quiz, answers: &Answers) -> Result<QuizResult, AnswerError> {
     answers.validate(quiz)?;
-    Ok(compute(quiz, answers))
+    Ok(compute(quiz, answers, None))
+}
+
+/// [`score_partial`] with the answer times, so the rushed-answers check runs too.
+pub fn score_partial_with_times(
+    quiz: &Quiz,
+    answers: &Answers,
+    times: &AnswerTimes,
+) -> Result<QuizResult, AnswerError> {
+    answers.validate(quiz)?;
+    Ok(compute(quiz, answers, Some(times)))
 }
 
 /// Sum and count of answers, or of scores.
@@ -47,6 +79,12 @@ impl Tally {
     fn add(&mut self, value: u8) {
         self.sum += u32::from(value);
         self.count += 1;
+    }
+
+    fn add_some(&mut self, value: Option<u8>) {
+        if let Some(value) = value {
+            self.add(value);
+        }
     }
 
     /// The answers as a 0-100 score.
@@ -74,72 +112,36 @@ fn to_score(value: u32) -> u8 {
     u8::try_from(value.min(100)).unwrap_or(100)
 }
 
-fn compute(quiz: &Quiz, answers: &Answers) -> QuizResult {
-    let data = &quiz.data;
-    let scoring = &data.scoring;
+/// The answers behind one responsibility: its skill answers and its interest answers.
+#[derive(Default)]
+struct Behind {
+    skill: Vec<u8>,
+    interest: Vec<u8>,
+}
 
-    let mut tallies: BTreeMap<&str, (Tally, Tally)> = BTreeMap::new();
+fn compute(quiz: &Quiz, answers: &Answers, times: Option<&AnswerTimes>) -> QuizResult {
+    let data = &quiz.data;
+
+    let mut behind: BTreeMap<&str, Behind> = BTreeMap::new();
     let mut given = Vec::new();
     for item in &data.items {
         let Some(value) = answers.get(&item.id) else {
             continue;
         };
         given.push(value);
-        let (skill, interest) = tallies.entry(item.responsibility.as_str()).or_default();
+        let answers_behind = behind.entry(item.responsibility.as_str()).or_default();
         match item.kind {
-            ItemKind::Skill => skill.add(value),
-            ItemKind::Interest => interest.add(value),
+            ItemKind::Skill => answers_behind.skill.push(value),
+            ItemKind::Interest => answers_behind.interest.push(value),
         }
     }
-
-    let banded = |value: u8, meanings: &BandMeanings, role: &str| BandedScore {
-        value,
-        band: quiz.band(value),
-        meaning: render_named(meanings.get(quiz.band(value)), &[("role", role)]),
-    };
 
     let mut responsibilities = Vec::new();
     let mut roles = Vec::new();
     for role in &quiz.roles {
-        let mut role_skill = Tally::default();
-        let mut role_interest = Tally::default();
-        for (id, title) in &role.responsibilities {
-            let (skill, interest) = tallies.get(id.as_str()).copied().unwrap_or_default();
-            let skill = skill.percent_of_max();
-            let interest = interest.percent_of_max();
-            if let Some(v) = skill {
-                role_skill.add(v);
-            }
-            if let Some(v) = interest {
-                role_interest.add(v);
-            }
-            responsibilities.push(ResponsibilityScore {
-                id: id.clone(),
-                title: title.clone(),
-                role: role.id.clone(),
-                role_name: role.name.clone(),
-                skill,
-                interest,
-                learn_next: quiz.learn_next(id).unwrap_or_default().to_owned(),
-            });
-        }
-        let skill = role_skill.mean();
-        let interest = role_interest.mean();
-        let fit = skill.zip(interest).map(|(s, i)| {
-            to_score(rounded_div(
-                u32::from(scoring.skill_weight) * u32::from(s)
-                    + u32::from(scoring.interest_weight) * u32::from(i),
-                u32::from(scoring.skill_weight) + u32::from(scoring.interest_weight),
-            ))
-        });
-        roles.push(RoleScore {
-            id: role.id.clone(),
-            name: role.name.clone(),
-            short_name: role.short_name.clone(),
-            skill: skill.map(|v| banded(v, &scoring.bands.skill, &role.name)),
-            interest: interest.map(|v| banded(v, &scoring.bands.interest, &role.name)),
-            fit: fit.map(|v| banded(v, &scoring.bands.fit, &role.name)),
-        });
+        let (mut scores, role_score) = score_role(quiz, role, &behind);
+        responsibilities.append(&mut scores);
+        roles.push(role_score);
     }
 
     let (lean, lean_summary) = lean(quiz, &roles);
@@ -150,8 +152,14 @@ fn compute(quiz: &Quiz, answers: &Answers) -> QuizResult {
     let total = quiz.item_count();
     let partial = answered < total;
     let no_preference = answered >= 2 && given.windows(2).all(|pair| pair[0] == pair[1]);
+    let quality = check_quality(quiz, answers, times);
     let mut notes = Vec::new();
-    if no_preference {
+    // The same-answer check says this and what to do; the note is for too few answers for it.
+    if no_preference
+        && !quality
+            .iter()
+            .any(|flag| flag.id == super::QualityCheck::SameAnswer)
+    {
         notes.push(data.notes.no_preference.clone());
     }
     if partial {
@@ -179,23 +187,134 @@ fn compute(quiz: &Quiz, answers: &Answers) -> QuizResult {
         skilled_not_drawn,
         no_preference,
         notes,
+        quality: Some(quality),
     }
+}
+
+/// Scores one role and its responsibilities, each with its range.
+fn score_role(
+    quiz: &Quiz,
+    role: &RoleInfo,
+    behind: &BTreeMap<&str, Behind>,
+) -> (Vec<ResponsibilityScore>, RoleScore) {
+    let scoring = &quiz.data.scoring;
+    let method = quiz.range_method();
+    let (sw, iw) = (scoring.skill_weight, scoring.interest_weight);
+    let weighted = |s: u8, i: u8| {
+        to_score(rounded_div(
+            u32::from(sw) * u32::from(s) + u32::from(iw) * u32::from(i),
+            u32::from(sw) + u32::from(iw),
+        ))
+    };
+    let range = |score: Option<u8>, error: Option<f64>| -> Option<ScoreRange> {
+        score.zip(error).map(|(v, e)| method.range(v, e))
+    };
+    let tally = |values: &[u8]| {
+        let mut tally = Tally::default();
+        for &v in values {
+            tally.add(v);
+        }
+        tally
+    };
+
+    let mut responsibilities = Vec::new();
+    let mut role_skill = Tally::default();
+    let mut role_interest = Tally::default();
+    // Squared standard errors of the responsibility scores that make up the role's.
+    let mut skill_errors = Vec::new();
+    let mut interest_errors = Vec::new();
+    for (id, title) in &role.responsibilities {
+        let (skill_answers, interest_answers) = behind
+            .get(id.as_str())
+            .map_or((&[][..], &[][..]), |b| (&b.skill[..], &b.interest[..]));
+        let skill = tally(skill_answers).percent_of_max();
+        let interest = tally(interest_answers).percent_of_max();
+        role_skill.add_some(skill);
+        role_interest.add_some(interest);
+        let skill_error = method.error_of_mean(skill_answers);
+        let interest_error = method.error_of_mean(interest_answers);
+        skill_errors.extend(skill_error);
+        interest_errors.extend(interest_error);
+        let fit = skill.zip(interest).map(|(s, i)| weighted(s, i));
+        let fit_error = skill_error
+            .zip(interest_error)
+            .map(|(s, i)| error_of_weighted(sw, s, iw, i));
+        responsibilities.push(ResponsibilityScore {
+            id: id.clone(),
+            title: title.clone(),
+            role: role.id.clone(),
+            role_name: role.name.clone(),
+            skill,
+            interest,
+            skill_range: range(skill, skill_error),
+            interest_range: range(interest, interest_error),
+            fit,
+            fit_range: range(fit, fit_error),
+            learn_next: quiz.learn_next(id).unwrap_or_default().to_owned(),
+        });
+    }
+
+    let banded = |value: u8, meanings: &BandMeanings, error: Option<f64>| BandedScore {
+        value,
+        band: quiz.band(value),
+        meaning: render_named(meanings.get(quiz.band(value)), &[("role", &role.name)]),
+        range: error.map(|e| method.range(value, e)),
+    };
+    let skill = role_skill.mean();
+    let interest = role_interest.mean();
+    let fit = skill.zip(interest).map(|(s, i)| weighted(s, i));
+    let skill_error = error_of_average(&skill_errors);
+    let interest_error = error_of_average(&interest_errors);
+    let fit_error = skill_error
+        .zip(interest_error)
+        .map(|(s, i)| error_of_weighted(sw, s, iw, i));
+    let score = RoleScore {
+        id: role.id.clone(),
+        name: role.name.clone(),
+        short_name: role.short_name.clone(),
+        skill: skill.map(|v| banded(v, &scoring.bands.skill, skill_error)),
+        interest: interest.map(|v| banded(v, &scoring.bands.interest, interest_error)),
+        fit: fit.map(|v| banded(v, &scoring.bands.fit, fit_error)),
+    };
+    (responsibilities, score)
 }
 
 /// The lean and its summary, following the rules on [`Lean`].
 fn lean(quiz: &Quiz, roles: &[RoleScore]) -> (Lean, String) {
     let rules = &quiz.data.lean;
-    let mut ranked: Vec<(&RoleScore, u8)> = roles
+    let mut ranked: Vec<(&RoleScore, &BandedScore)> = roles
         .iter()
-        .filter_map(|role| role.fit.as_ref().map(|fit| (role, fit.value)))
+        .filter_map(|role| role.fit.as_ref().map(|fit| (role, fit)))
         .collect();
     // Stable: on equal fits, catalog order decides.
-    ranked.sort_by_key(|&(_, fit)| Reverse(fit));
+    ranked.sort_by_key(|&(_, fit)| Reverse(fit.value));
     let neither = (Lean::NeitherYet, rules.neither_yet.clone());
-    let Some(&(top, top_fit)) = ranked.first() else {
+    let Some(&(top, top_score)) = ranked.first() else {
         return neither;
     };
+    let top_fit = top_score.value;
     let runner_up = ranked.get(1).copied();
+    if quiz.band(top_fit) != Band::Low
+        && let Some((other, other_score)) = runner_up
+        && let (Some(range), Some(other_range)) = (top_score.range, other_score.range)
+        && range.overlaps(other_range)
+    {
+        let summary = render_named(
+            &rules.too_close,
+            &[
+                ("role", &top.name),
+                ("fit", &top_fit.to_string()),
+                ("low", &range.low.to_string()),
+                ("high", &range.high.to_string()),
+                ("other", &other.name),
+                ("other_fit", &other_score.value.to_string()),
+                ("other_low", &other_range.low.to_string()),
+                ("other_high", &other_range.high.to_string()),
+            ],
+        );
+        return (Lean::TooClose, summary);
+    }
+    let runner_up = runner_up.map(|(role, fit)| (role, fit.value));
     let lead = top_fit - runner_up.map_or(0, |(_, fit)| fit);
     let towards_top = || {
         let summary = render_named(
@@ -205,23 +324,7 @@ fn lean(quiz: &Quiz, roles: &[RoleScore]) -> (Lean, String) {
         (Lean::Role(top.id.clone()), summary)
     };
     match quiz.band(top_fit) {
-        Band::High => match runner_up {
-            Some((other, other_fit))
-                if quiz.band(other_fit) == Band::High && lead < rules.margin =>
-            {
-                let summary = render_named(
-                    &rules.combined,
-                    &[
-                        ("role", &top.name),
-                        ("fit", &top_fit.to_string()),
-                        ("other", &other.name),
-                        ("other_fit", &other_fit.to_string()),
-                    ],
-                );
-                (Lean::Combined, summary)
-            }
-            _ => towards_top(),
-        },
+        Band::High => towards_top(),
         Band::Moderate if lead >= rules.margin => towards_top(),
         Band::Low | Band::Moderate => neither,
     }
@@ -381,38 +484,59 @@ mod tests {
         for v in 0..=MAX_ANSWER {
             let result = score(&quiz, &answer_all(&quiz, |_| v)).unwrap();
             assert!(result.no_preference, "{v}");
-            assert_eq!(result.notes, [quiz.data().notes.no_preference.clone()]);
+            // The same-answer check says it, with what to do, so the note is not repeated.
+            let quality = result.quality.as_ref().unwrap();
+            assert_eq!(quality[0].id, QualityCheck::SameAnswer, "{v}");
+            assert!(result.notes.is_empty(), "{v}: {:?}", result.notes);
             assert_eq!(fit(&result, "pm"), fit(&result, "po"));
         }
+        // Too few answers for the check: the note says it.
+        let mut few = Answers::new();
+        for item in &quiz.items()[..4] {
+            few.set(item.id.clone(), 2);
+        }
+        let result = score_partial(&quiz, &few).unwrap();
+        assert!(result.no_preference);
+        assert_eq!(result.quality, Some(Vec::new()));
+        assert_eq!(result.notes[0], quiz.data().notes.no_preference);
         let mut answers = answer_all(&quiz, |_| 2);
         answers.set("review-demo", 3);
         assert!(!score(&quiz, &answers).unwrap().no_preference);
     }
 
     #[test]
-    fn both_high_and_close_lean_combined() {
+    fn overlapping_fit_ranges_are_too_close_to_call() {
         let quiz = quiz();
         let result = score(&quiz, &answer_all(&quiz, |_| 4)).unwrap();
-        assert_eq!(result.lean, Lean::Combined);
+        assert_eq!(result.lean, Lean::TooClose);
         assert!(
-            result
-                .lean_summary
-                .contains("Product Manager and Product Owner roles")
+            result.lean_summary.starts_with(
+                "Too close to call: your Product Manager fit (100, range 94 to 100) and your Product Owner fit (100, range 94 to 100) overlap"
+            ),
+            "{}",
+            result.lean_summary
         );
         assert_eq!(result.combined.band, Some(Band::High));
         assert!(result.combined.sentence.contains("strong on both sides"));
         // PM 4s, PO skill 3s and interest 4s: PM 100, PO (75 + 100) / 2 = 88 (rounded up).
+        // Twelve points apart, but the ranges (94 to 100, 82 to 94) still meet.
         let answers = answer_all(&quiz, |i| match (role_of(i), i.kind) {
             ("po", ItemKind::Skill) => 3,
             _ => 4,
         });
         let result = score(&quiz, &answers).unwrap();
         assert_eq!((fit(&result, "pm"), fit(&result, "po")), (100, 88));
-        assert_eq!(
-            result.lean,
-            Lean::Role("pm".into()),
-            "12 points apart is not close"
-        );
+        let po_range = result.role("po").unwrap().fit.as_ref().unwrap().range;
+        assert_eq!(po_range, Some(ScoreRange { low: 82, high: 94 }));
+        assert_eq!(result.lean, Lean::TooClose);
+        // PO skill 2s: PO fit 75, whose range stops well short of PM's.
+        let answers = answer_all(&quiz, |i| match (role_of(i), i.kind) {
+            ("po", ItemKind::Skill) => 2,
+            _ => 4,
+        });
+        let result = score(&quiz, &answers).unwrap();
+        assert_eq!((fit(&result, "pm"), fit(&result, "po")), (100, 75));
+        assert_eq!(result.lean, Lean::Role("pm".into()));
     }
 
     #[test]
@@ -422,9 +546,10 @@ mod tests {
         assert_eq!(fit(&result, "pm"), 25);
         assert_eq!(result.lean, Lean::NeitherYet);
         assert_eq!(result.lean_summary, quiz.data().lean.neither_yet);
+        // Moderate and equal: the ranges overlap.
         let result = score(&quiz, &answer_all(&quiz, |_| 2)).unwrap();
         assert_eq!(fit(&result, "pm"), 50);
-        assert_eq!(result.lean, Lean::NeitherYet);
+        assert_eq!(result.lean, Lean::TooClose);
         // Moderate but a clear lead is a lean.
         let answers = answer_all(&quiz, |i| if role_of(i) == "pm" { 2 } else { 1 });
         let result = score(&quiz, &answers).unwrap();

@@ -12,7 +12,21 @@ use crate::domain::template::{self, TemplateError};
 const BAND_PLACEHOLDERS: &[&str] = &["role"];
 const EXPLANATION_PLACEHOLDERS: &[&str] = &["skill_weight", "interest_weight"];
 const LEAN_ROLE_PLACEHOLDERS: &[&str] = &["role", "fit"];
-const LEAN_COMBINED_PLACEHOLDERS: &[&str] = &["role", "fit", "other", "other_fit"];
+const LEAN_TOO_CLOSE_PLACEHOLDERS: &[&str] = &[
+    "role",
+    "fit",
+    "low",
+    "high",
+    "other",
+    "other_fit",
+    "other_low",
+    "other_high",
+];
+const COUNT_PLACEHOLDERS: &[&str] = &["count", "answered"];
+const SHARE_PLACEHOLDERS: &[&str] = &["skill_share", "interest_share"];
+const TIMED_PLACEHOLDERS: &[&str] = &["count", "timed"];
+const SPANS_PLACEHOLDERS: &[&str] = &["low", "high", "from", "to"];
+const CHANGE_PLACEHOLDERS: &[&str] = &["change", "role"];
 const COMBINED_ROLE_PLACEHOLDERS: &[&str] = &["roles", "stronger", "weaker", "fit"];
 const PARTIAL_PLACEHOLDERS: &[&str] = &["answered", "total"];
 
@@ -178,6 +192,68 @@ fn validate_combined_role(
     Ok(())
 }
 
+/// The templates of the answer-quality checks and of the score ranges.
+fn trust_templates(data: &QuizData) -> Vec<(String, &str, &'static [&'static str])> {
+    vec![
+        (
+            "`quality.same_answer.sentence`".to_owned(),
+            &data.quality.same_answer.sentence,
+            COUNT_PLACEHOLDERS,
+        ),
+        (
+            "`quality.acquiescence.high`".to_owned(),
+            &data.quality.acquiescence.high,
+            SHARE_PLACEHOLDERS,
+        ),
+        (
+            "`quality.acquiescence.low`".to_owned(),
+            &data.quality.acquiescence.low,
+            SHARE_PLACEHOLDERS,
+        ),
+        (
+            "`quality.inconsistent.sentence`".to_owned(),
+            &data.quality.inconsistent.sentence,
+            &["pairs"],
+        ),
+        (
+            "`quality.rushed.sentence`".to_owned(),
+            &data.quality.rushed.sentence,
+            TIMED_PLACEHOLDERS,
+        ),
+        (
+            "`quality.nothing_seen`".to_owned(),
+            &data.quality.nothing_seen,
+            &[],
+        ),
+        (
+            "`quality.not_checked`".to_owned(),
+            &data.quality.not_checked,
+            &[],
+        ),
+        (
+            "`ranges.explanation`".to_owned(),
+            &data.ranges.explanation,
+            &["confidence"],
+        ),
+        (
+            "`ranges.spans_bands`".to_owned(),
+            &data.ranges.spans_bands,
+            SPANS_PLACEHOLDERS,
+        ),
+        (
+            "`ranges.real_change`".to_owned(),
+            &data.ranges.real_change,
+            CHANGE_PLACEHOLDERS,
+        ),
+        (
+            "`ranges.within_last`".to_owned(),
+            &data.ranges.within_last,
+            &[],
+        ),
+        ("`lean.neither_yet`".to_owned(), &data.lean.neither_yet, &[]),
+    ]
+}
+
 /// Every sentence template is there and uses only the placeholders it may.
 fn validate_templates(file: &str, data: &QuizData) -> Result<(), QuizDataError> {
     let combined = &data.combined_role;
@@ -194,11 +270,10 @@ fn validate_templates(file: &str, data: &QuizData) -> Result<(), QuizDataError> 
             LEAN_ROLE_PLACEHOLDERS,
         ),
         (
-            "`lean.combined`".to_owned(),
-            &data.lean.combined,
-            LEAN_COMBINED_PLACEHOLDERS,
+            "`lean.too_close`".to_owned(),
+            &data.lean.too_close,
+            LEAN_TOO_CLOSE_PLACEHOLDERS,
         ),
-        ("`lean.neither_yet`".to_owned(), &data.lean.neither_yet, &[]),
         (
             "`notes.no_preference`".to_owned(),
             &data.notes.no_preference,
@@ -225,6 +300,7 @@ fn validate_templates(file: &str, data: &QuizData) -> Result<(), QuizDataError> 
             &[],
         ),
     ];
+    templates.extend(trust_templates(data));
     for (score, meanings) in [
         ("skill", &bands.skill),
         ("interest", &bands.interest),
@@ -303,6 +379,38 @@ fn validate_scoring(file: &str, data: &QuizData) -> Result<(), QuizDataError> {
         return Err(bad(format!(
             "`lean.margin` is {}; it must be 100 or less",
             data.lean.margin
+        )));
+    }
+    let ranges = &data.ranges;
+    if super::z_for(ranges.confidence).is_none() {
+        return Err(bad(format!(
+            "`ranges.confidence` is {}; it must be 80, 90 or 95",
+            ranges.confidence
+        )));
+    }
+    if !(1..=400).contains(&ranges.answer_error) {
+        return Err(bad(format!(
+            "`ranges.answer_error` is {}; it must be from 1 to 400 hundredths of a point",
+            ranges.answer_error
+        )));
+    }
+    let quality = &data.quality;
+    for (what, share) in [
+        ("quality.same_answer.share", quality.same_answer.share),
+        ("quality.acquiescence.share", quality.acquiescence.share),
+        ("quality.rushed.share", quality.rushed.share),
+    ] {
+        if !(1..=100).contains(&share) {
+            return Err(bad(format!(
+                "`{what}` is {share}; it must be from 1 to 100 percent"
+            )));
+        }
+    }
+    if !(1..=super::MAX_ANSWER).contains(&quality.inconsistent.gap) {
+        return Err(bad(format!(
+            "`quality.inconsistent.gap` is {}; it must be from 1 to {}",
+            quality.inconsistent.gap,
+            super::MAX_ANSWER
         )));
     }
     Ok(())

@@ -67,6 +67,7 @@ pub(super) fn member_with_fits(name: &str, id: &str, pm: Option<u8>, po: Option<
             value,
             band: quiz.band(value),
             meaning: String::new(),
+            range: None,
         });
     }
     result.combined.fit = pm.zip(po).map(|(a, b)| a.min(b));
