@@ -366,16 +366,16 @@ fn results_ui(ui: &mut Ui, attempts: &[(time::OffsetDateTime, QuizResult)]) {
     });
     let latest = newest_first.next();
     let earlier: Vec<Attempt<'_>> = newest_first.collect();
-    black_box(ResultsScreen.ui(ui, latest, &earlier, shipped_notes()));
+    black_box(ResultsScreen.ui(ui, latest, &earlier, shipped_quiz()));
 }
 
-/// The shipped quiz's fixed sentences, read once.
-fn shipped_notes() -> &'static career_explorer::domain::quiz::ResultNotes {
-    static NOTES: std::sync::OnceLock<career_explorer::domain::quiz::ResultNotes> =
+/// The shipped quiz, read once.
+fn shipped_quiz() -> &'static career_explorer::domain::quiz::Quiz {
+    static QUIZ: std::sync::OnceLock<career_explorer::domain::quiz::Quiz> =
         std::sync::OnceLock::new();
-    NOTES.get_or_init(|| {
+    QUIZ.get_or_init(|| {
         Content::shipped()
-            .map(|c| c.quiz.notes().clone())
+            .map(|c| c.quiz)
             .unwrap_or_else(|err| panic!("the shipped content is invalid: {err}"))
     })
 }

@@ -37,11 +37,12 @@ use crate::domain::Content;
 use crate::domain::advisor::{Advice, Factor, InputValue, TeamProfileError, Verdict, advise};
 use crate::domain::profile::Profile;
 use crate::domain::quiz::{
-    AnswerError, BandedScore, Lean, QuizResult, ResponsibilityScore, score, score_partial,
+    AnswerError, BandedScore, Lean, NOT_SCORED, Quiz, QuizResult, ResponsibilityScore, ScoreRange,
+    score_partial_with_times, score_with_times,
 };
-use crate::domain::report::Report;
+use crate::domain::report::{Report, quality_lines, score_words};
 use crate::domain::team::StaffingError;
-use crate::export::text::score_text;
+use crate::domain::template::render_named;
 use crate::export::{self, Format};
 use crate::storage::{
     Document, StorageError, load_document, load_document_from, load_profile, load_profile_from,
@@ -380,9 +381,10 @@ fn quiz_score_command(
         source: Box::new(source),
     };
     let result = if partial {
-        score_partial(quiz, &profile.answers).map_err(quiz_error)?
+        score_partial_with_times(quiz, &profile.answers, &profile.answer_times)
+            .map_err(quiz_error)?
     } else {
-        match score(quiz, &profile.answers) {
+        match score_with_times(quiz, &profile.answers, &profile.answer_times) {
             Ok(result) => result,
             Err(AnswerError::Incomplete { missing, total }) => {
                 return Err(CliError::Incomplete {
@@ -397,7 +399,7 @@ fn quiz_score_command(
     if json {
         quiz_json(path, profile, &result)
     } else {
-        Ok(quiz_text(path, profile, &result))
+        Ok(quiz_text(path, profile, &result, quiz))
     }
 }
 
@@ -540,7 +542,7 @@ fn advice_json(
     Ok(text)
 }
 
-fn quiz_text(path: &Path, profile: &Profile, result: &QuizResult) -> String {
+fn quiz_text(path: &Path, profile: &Profile, result: &QuizResult, quiz: &Quiz) -> String {
     let mut out = String::new();
     // Writing to a String cannot fail.
     let _ = writeln!(out, "Quiz result for {}", whose(path, profile));
@@ -555,24 +557,35 @@ fn quiz_text(path: &Path, profile: &Profile, result: &QuizResult) -> String {
             ""
         }
     );
+    let words = |score: Option<&BandedScore>| {
+        score.map_or_else(|| NOT_SCORED.to_owned(), |s| score_words(s, quiz))
+    };
     for role in &result.roles {
-        let _ = writeln!(
-            out,
-            "\n{}: fit {}",
-            role.name,
-            score_text(role.fit.as_ref())
-        );
+        let _ = writeln!(out, "\n{}: fit {}", role.name, words(role.fit.as_ref()));
         let _ = writeln!(
             out,
             "  skill {}, interest {}",
-            score_text(role.skill.as_ref()),
-            score_text(role.interest.as_ref())
+            words(role.skill.as_ref()),
+            words(role.interest.as_ref())
         );
         if let Some(fit) = &role.fit {
             let _ = writeln!(out, "  {}", fit.meaning);
         }
     }
     let _ = writeln!(out, "\n{}", result.fit_explanation);
+    let ranges = &quiz.data().ranges;
+    let _ = writeln!(
+        out,
+        "{}",
+        render_named(
+            &ranges.explanation,
+            &[("confidence", &ranges.confidence.to_string())]
+        )
+    );
+    let _ = writeln!(out, "\nHow much to trust this result:");
+    for line in quality_lines(result, quiz) {
+        let _ = writeln!(out, "  - {}", line.sentence);
+    }
     let _ = writeln!(out, "\nLean: {}", result.lean_summary);
     let _ = writeln!(out, "Combined role: {}", result.combined.sentence);
     let list = |out: &mut String, heading: &str, ids: &[String], learn: bool| {
@@ -609,6 +622,11 @@ fn quiz_text(path: &Path, profile: &Profile, result: &QuizResult) -> String {
     out
 }
 
+/// A range as `[low, high]`, or `null`.
+fn range_json(range: Option<ScoreRange>) -> Value {
+    range.map_or(Value::Null, |r| json!([r.low, r.high]))
+}
+
 fn responsibility_line(r: &ResponsibilityScore) -> String {
     let score = |s: Option<u8>| s.map_or_else(|| "-".to_owned(), |v| v.to_string());
     format!(
@@ -628,9 +646,14 @@ fn quiz_json(path: &Path, profile: &Profile, result: &QuizResult) -> Result<Stri
     object.insert("answered".to_owned(), json!(result.answered));
     object.insert("total".to_owned(), json!(result.total));
     for role in &result.roles {
+        let key = role.id.replace('-', "_");
         object.insert(
-            format!("{}_fit", role.id.replace('-', "_")),
+            format!("{key}_fit"),
             json!(role.fit.as_ref().map(|f| f.value)),
+        );
+        object.insert(
+            format!("{key}_fit_range"),
+            range_json(role.fit.as_ref().and_then(|f| f.range)),
         );
     }
     let lean = match &result.lean {
@@ -655,6 +678,9 @@ fn quiz_json(path: &Path, profile: &Profile, result: &QuizResult) -> Result<Stri
                 "interest": value(r.interest.as_ref()),
                 "fit": value(r.fit.as_ref()),
                 "fit_band": r.fit.as_ref().map(|f| f.band.key()),
+                "skill_range": range_json(r.skill.as_ref().and_then(|s| s.range)),
+                "interest_range": range_json(r.interest.as_ref().and_then(|s| s.range)),
+                "fit_range": range_json(r.fit.as_ref().and_then(|s| s.range)),
             })
         })
         .collect();
@@ -679,6 +705,10 @@ fn quiz_json(path: &Path, profile: &Profile, result: &QuizResult) -> Result<Stri
                 "role": r.role,
                 "skill": r.skill,
                 "interest": r.interest,
+                "fit": r.fit,
+                "skill_range": range_json(r.skill_range),
+                "interest_range": range_json(r.interest_range),
+                "fit_range": range_json(r.fit_range),
                 "learn_next": r.learn_next,
             })
         })
@@ -694,6 +724,17 @@ fn quiz_json(path: &Path, profile: &Profile, result: &QuizResult) -> Result<Stri
         json!(result.skilled_not_drawn),
     );
     object.insert("notes".to_owned(), json!(result.notes));
+    // `null` for a result kept before the checks existed; the CLI always scores afresh, so
+    // it is a list here.
+    object.insert(
+        "quality".to_owned(),
+        json!(result.quality.as_ref().map(|flags| {
+            flags
+                .iter()
+                .map(|f| json!({"id": f.id.key(), "sentence": f.sentence}))
+                .collect::<Vec<_>>()
+        })),
+    );
     let mut text = serde_json::to_string(&Value::Object(object))?;
     text.push('\n');
     Ok(text)

@@ -7,7 +7,7 @@
 
 use std::path::PathBuf;
 
-use career_explorer::domain::report::{DISCLAIMER, Report};
+use career_explorer::domain::report::{DISCLAIMER, Report, change_words};
 use career_explorer::export::html::escape;
 use career_explorer::export::markdown::escape_inline;
 use career_explorer::export::{Format, csv, render};
@@ -116,9 +116,25 @@ fn golden_report_has_every_part() {
                 score.id
             );
         }
+        // How much to trust it, and how it moved since the attempt before.
+        for line in &section.quality {
+            assert!(text.contains(&escaped(&line.sentence)), "missing {line:?}");
+        }
+        assert!(!section.since_last.is_empty());
+        let since = change_words(&section.since_last);
+        assert!(text.contains(&escaped(&since)), "missing {since:?}");
     }
-    assert!(md.contains("| PM fit | 67 | moderate |"), "{md}");
-    assert!(html.contains("<h3>PM fit: 67 (moderate)</h3>"), "{html}");
+    assert!(md.contains("| PM fit | 67 | 61–73 | moderate |"), "{md}");
+    assert!(
+        html.contains("<h3>PM fit: 67 (moderate); the range 61 to 73 spans moderate and high</h3>"),
+        "{html}"
+    );
+    assert!(md.contains("### How much to trust this result"), "{md}");
+    assert!(
+        html.contains("<h3>How much to trust this result</h3>"),
+        "{html}"
+    );
+    assert!(md.contains("Too close to call"), "{md}");
 }
 
 #[test]
@@ -134,6 +150,8 @@ fn csv_reads_back_to_the_report() {
         assert_eq!(record.len(), csv::HEADER.len());
         let (skill, skill_band) = line.skill.unwrap();
         let (interest, interest_band) = line.interest.unwrap();
+        let skill_range = line.skill_range.unwrap();
+        let interest_range = line.interest_range.unwrap();
         assert_eq!(
             record,
             &[
@@ -144,10 +162,17 @@ fn csv_reads_back_to_the_report() {
                 line.title.clone(),
                 skill.to_string(),
                 skill_band.key().to_owned(),
+                skill_range.low.to_string(),
+                skill_range.high.to_string(),
                 interest.to_string(),
                 interest_band.key().to_owned(),
+                interest_range.low.to_string(),
+                interest_range.high.to_string(),
+                // The fixture's answers trip none of the checks.
+                String::new(),
             ]
         );
+        assert!(skill_range.contains(skill) && interest_range.contains(interest));
         // The scores are the quiz result's own.
         let scored = section.result.responsibility(&line.id).unwrap();
         assert_eq!(scored.skill, Some(skill));
@@ -325,8 +350,12 @@ fn a_partial_result_leaves_unscored_cells_empty() {
     let report = Report::new(&content, "Sam", "d", None, Some(result), &[], "");
     let records = parse_csv(&render(&report, Format::Csv));
     assert_eq!(records[1][3], "pm-vision");
-    assert_eq!(&records[1][5..], ["100", "high", "", ""]);
-    assert_eq!(&records[2][5..], ["", "", "", ""]);
+    // Skill 100 from one answer: its range reaches down to 75; no interest, no range.
+    assert_eq!(
+        &records[1][5..],
+        ["100", "high", "75", "100", "", "", "", "", ""]
+    );
+    assert_eq!(&records[2][5..], ["", "", "", "", "", "", "", "", ""]);
     let html = render(&report, Format::Html);
     assert!(html.contains("This is a preview based on 1 of 40 items"));
     assert!(

@@ -119,13 +119,14 @@ fn retake_keeps_the_earlier_result_beside_the_new_one() {
 }
 
 #[test]
-fn the_same_answer_everywhere_shows_the_no_preference_note() {
+fn the_same_answer_everywhere_trips_the_same_answer_check() {
     let mut harness = app_on(Screen::Quiz);
     for _ in 0..item_count() {
         press(&mut harness, Key::Num3);
     }
     press(&mut harness, Key::Enter);
-    harness.get_by_label_contains("You gave every item the same answer");
+    harness.get_by_label("How much to trust this result");
+    harness.get_by_label_contains("40 of your 40 answers are the same point of the scale");
 }
 
 #[test]

@@ -77,13 +77,64 @@ fn results_screen() {
                         taken: time::macros::datetime!(2026-06-01 10:00 UTC),
                         result: &earlier,
                     }],
-                    content.quiz.notes(),
+                    &content.quiz,
                 );
             },
             ResultsScreen,
         );
     harness.run();
     harness.snapshot_options("results", &options());
+}
+
+/// The top of the Results screen when the checks speak up: a result whose answer pairs
+/// disagree and which came faster than the items can be read, taken again after a first
+/// attempt, with every range drawn.
+#[test]
+fn results_trust_panel() {
+    let content = support::content();
+    let quiz = &content.quiz;
+    let mut answers = Answers::default();
+    let mut times = quiz::AnswerTimes::new();
+    let mut at = time::macros::datetime!(2026-11-27 10:00 UTC);
+    for item in quiz.items() {
+        let pm = item.responsibility.starts_with("pm-");
+        answers.set(item.id.clone(), if pm { 3 } else { 2 });
+        times.set(item.id.clone(), at);
+        at += time::Duration::seconds(1);
+    }
+    // Both pricing interest items, far apart.
+    answers.set("pricing-interest", 0);
+    answers.set("pricing-test-interest", 4);
+    let latest = quiz::score_with_times(quiz, &answers, &times).unwrap();
+    let mut earlier_answers = Answers::default();
+    for item in quiz.items() {
+        earlier_answers.set(
+            item.id.clone(),
+            if item.id.ends_with("-interest") { 3 } else { 2 },
+        );
+    }
+    let earlier = quiz::score(quiz, &earlier_answers).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1180.0, 640.0))
+        .build_ui_state(
+            |ui, screen: &mut ResultsScreen| {
+                let _ = screen.ui(
+                    ui,
+                    Some(Attempt {
+                        taken: time::macros::datetime!(2026-11-27 10:00 UTC),
+                        result: &latest,
+                    }),
+                    &[Attempt {
+                        taken: time::macros::datetime!(2026-06-01 10:00 UTC),
+                        result: &earlier,
+                    }],
+                    &content.quiz,
+                );
+            },
+            ResultsScreen,
+        );
+    harness.run();
+    harness.snapshot_options("results_trust", &options());
 }
 
 #[test]

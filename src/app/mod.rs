@@ -269,7 +269,7 @@ impl App {
                 });
                 let latest = attempts.next();
                 let earlier: Vec<Attempt<'_>> = attempts.collect();
-                self.results.ui(ui, latest, &earlier, content.quiz.notes())
+                self.results.ui(ui, latest, &earlier, &content.quiz)
             }
             Screen::Team => self
                 .team

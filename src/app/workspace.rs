@@ -479,7 +479,8 @@ impl Workspace {
     // ---- The document -------------------------------------------------------------------
 
     fn submit_quiz(&mut self) {
-        match quiz::score(&self.content.quiz, &self.doc.profile().answers) {
+        let profile = self.doc.profile();
+        match quiz::score_with_times(&self.content.quiz, &profile.answers, &profile.answer_times) {
             Ok(result) => {
                 let now = self.clock.now();
                 self.doc.edit(|p| p.record_result(result, now));

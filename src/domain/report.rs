@@ -8,7 +8,8 @@
 use super::Content;
 use super::advisor::{AdvisorRules, Factor, InputValue, TeamProfile, Verdict, advise};
 use super::profile::Profile;
-use super::quiz::{Band, Quiz, QuizResult};
+use super::quiz::{Band, BandedScore, QualityCheck, Quiz, QuizResult, ScoreRange};
+use super::template::render_named;
 
 /// What the scores are and are not. Every format prints it.
 pub const DISCLAIMER: &str = "These scores come from your own answers to a self-assessment. \
@@ -93,6 +94,137 @@ pub struct ResultSection {
     pub no_strengths: String,
     /// Said when there are no growth areas (from `data/quiz.ron`).
     pub no_growth_areas: String,
+    /// "How much to trust this result": what the answer-quality checks saw, or that they saw
+    /// nothing, or that the result was kept before they existed.
+    pub quality: Vec<QualityLine>,
+    /// How the ranges are worked out, in a sentence (from `data/quiz.ron`).
+    pub range_explanation: String,
+    /// Each role's fit since the attempt before this one; empty for a first attempt.
+    pub since_last: Vec<FitChange>,
+    /// Per role (in the result's order): its scores in words with their ranges.
+    pub role_words: Vec<RoleWords>,
+}
+
+/// A role's three scores in words, each with its band and range, e.g. "72 (high), range 64
+/// to 80", or "not scored yet".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoleWords {
+    /// The fit.
+    pub fit: String,
+    /// The skill score.
+    pub skill: String,
+    /// The interest score.
+    pub interest: String,
+}
+
+/// One line of "How much to trust this result".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QualityLine {
+    /// The check that spoke up; `None` for "nothing seen" and "not checked".
+    pub check: Option<QualityCheck>,
+    /// What it saw and what to do.
+    pub sentence: String,
+}
+
+/// How a role's fit moved between two attempts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FitChange {
+    /// The role's abbreviation.
+    pub role: String,
+    /// Later fit minus earlier fit.
+    pub change: i16,
+    /// Whether the change is larger than the ranges; `None` when neither attempt has one.
+    pub real: Option<bool>,
+    /// The change in words: "+12 for PM, more than the ranges of both attempts", or "PM:
+    /// within the range of the last attempt".
+    pub sentence: String,
+}
+
+/// Whether `later` moved beyond the ranges from `earlier`: each score lies outside the other
+/// attempt's range. With one range, the other score must lie outside it; with none, nothing
+/// can be said.
+pub fn is_real_change(
+    earlier: u8,
+    earlier_range: Option<ScoreRange>,
+    later: u8,
+    later_range: Option<ScoreRange>,
+) -> Option<bool> {
+    match (earlier_range, later_range) {
+        (None, None) => None,
+        (old, new) => {
+            Some(old.is_none_or(|r| !r.contains(later)) && new.is_none_or(|r| !r.contains(earlier)))
+        }
+    }
+}
+
+/// How each role's fit moved from `earlier` to `later`, for the roles both attempts scored.
+pub fn fit_changes(earlier: &QuizResult, later: &QuizResult, quiz: &Quiz) -> Vec<FitChange> {
+    let rules = &quiz.data().ranges;
+    later
+        .roles
+        .iter()
+        .filter_map(|role| {
+            let new = role.fit.as_ref()?;
+            let old = earlier.role(&role.id)?.fit.as_ref()?;
+            let change = i16::from(new.value) - i16::from(old.value);
+            let real = is_real_change(old.value, old.range, new.value, new.range);
+            // A real minus sign, as the exports write it.
+            let signed = match change {
+                c if c > 0 => format!("+{c}"),
+                c if c < 0 => format!("−{}", c.unsigned_abs()),
+                _ => "0".to_owned(),
+            };
+            let sentence = match real {
+                Some(true) => render_named(
+                    &rules.real_change,
+                    &[("change", &signed), ("role", &role.short_name)],
+                ),
+                Some(false) => format!("{}: {}", role.short_name, rules.within_last),
+                None => format!("{signed} for {}", role.short_name),
+            };
+            Some(FitChange {
+                role: role.short_name.clone(),
+                change,
+                real,
+                sentence,
+            })
+        })
+        .collect()
+}
+
+/// A score in words with its band and range: "72 (high), range 64 to 80", or, when the
+/// range crosses a band boundary, "72 (high); the range 64 to 80 spans moderate and high".
+pub fn score_words(score: &BandedScore, quiz: &Quiz) -> String {
+    let base = format!("{} ({})", score.value, score.band.label());
+    match score.range {
+        None => base,
+        Some(range) => match quiz.range_spans(range) {
+            Some(spans) => format!("{base}; {spans}"),
+            None => format!("{base}, range {} to {}", range.low, range.high),
+        },
+    }
+}
+
+/// What "How much to trust this result" says for `result`.
+pub fn quality_lines(result: &QuizResult, quiz: &Quiz) -> Vec<QualityLine> {
+    let rules = &quiz.data().quality;
+    match &result.quality {
+        None => vec![QualityLine {
+            check: None,
+            sentence: rules.not_checked.clone(),
+        }],
+        Some(flags) if flags.is_empty() => vec![QualityLine {
+            check: None,
+            sentence: rules.nothing_seen.clone(),
+        }],
+        Some(flags) => flags
+            .iter()
+            .map(|flag| QualityLine {
+                check: Some(flag.id),
+                sentence: flag.sentence.clone(),
+            })
+            .collect(),
+    }
 }
 
 /// One responsibility's scores with their bands.
@@ -110,6 +242,10 @@ pub struct ResponsibilityLine {
     pub skill: Option<(u8, Band)>,
     /// Interest score and band; `None` when its interest items are unanswered.
     pub interest: Option<(u8, Band)>,
+    /// The range around the skill score; `None` in results kept before ranges.
+    pub skill_range: Option<ScoreRange>,
+    /// The range around the interest score.
+    pub interest_range: Option<ScoreRange>,
 }
 
 /// Earlier attempts as a table: one column per role any of them scored.
@@ -134,6 +270,8 @@ pub struct Attempt {
     pub total: usize,
     /// The lean in a sentence, as scored then.
     pub lean_summary: String,
+    /// How its fits moved since the attempt before it, in words; empty for the oldest.
+    pub change: String,
 }
 
 impl Report {
@@ -152,8 +290,14 @@ impl Report {
             name: name.into(),
             date: date.into(),
             team: team.map(|profile| TeamSection::new(profile, &content.advisor)),
-            result: result.map(|result| ResultSection::new(result, &content.quiz)),
-            history: History::new(history),
+            result: result.map(|result| {
+                let mut section = ResultSection::new(result, &content.quiz);
+                if let Some((_, previous)) = history.first() {
+                    section.since_last = fit_changes(previous, &section.result, &content.quiz);
+                }
+                section
+            }),
+            history: History::new(history, &content.quiz),
             notes: notes.into(),
         }
     }
@@ -216,6 +360,16 @@ impl TeamSection {
     }
 }
 
+/// Several roles' changes in one line: "+12 for PM, more than the ranges of both attempts;
+/// PO: within the range of the last attempt".
+pub fn change_words(changes: &[FitChange]) -> String {
+    changes
+        .iter()
+        .map(|c| c.sentence.as_str())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// A moment as reports and screens show it: its ISO 8601 day, e.g. `2026-11-27`.
 pub fn day(at: time::OffsetDateTime) -> String {
     format!(
@@ -252,16 +406,42 @@ impl ResultSection {
                     .map_or_else(|| r.role_name.clone(), |role| role.short_name.clone()),
                 skill: r.skill.map(|v| (v, quiz.band(v))),
                 interest: r.interest.map(|v| (v, quiz.band(v))),
+                skill_range: r.skill_range,
+                interest_range: r.interest_range,
             })
             .collect();
         let scoring = quiz.scoring();
         let notes = quiz.notes();
+        let ranges = &quiz.data().ranges;
         Self {
             responsibilities,
             moderate_from: scoring.moderate_from,
             high_from: scoring.high_from,
             no_strengths: notes.no_strengths.clone(),
             no_growth_areas: notes.no_growth_areas.clone(),
+            quality: quality_lines(&result, quiz),
+            range_explanation: render_named(
+                &ranges.explanation,
+                &[("confidence", &ranges.confidence.to_string())],
+            ),
+            since_last: Vec::new(),
+            role_words: result
+                .roles
+                .iter()
+                .map(|r| {
+                    let words = |score: Option<&BandedScore>| {
+                        score.map_or_else(
+                            || super::quiz::NOT_SCORED.to_owned(),
+                            |s| score_words(s, quiz),
+                        )
+                    };
+                    RoleWords {
+                        fit: words(r.fit.as_ref()),
+                        skill: words(r.skill.as_ref()),
+                        interest: words(r.interest.as_ref()),
+                    }
+                })
+                .collect(),
             result,
         }
     }
@@ -273,8 +453,9 @@ impl ResultSection {
 }
 
 impl History {
-    /// The table of `attempts`, given as (date, result).
-    pub fn new(attempts: &[(String, QuizResult)]) -> Self {
+    /// The table of `attempts`, given as (date, result), newest first; each attempt's change
+    /// is measured against the one after it in the list (the attempt before it in time).
+    pub fn new(attempts: &[(String, QuizResult)], quiz: &Quiz) -> Self {
         let mut roles: Vec<(&str, &str)> = Vec::new();
         for (_, result) in attempts {
             for role in &result.roles {
@@ -283,9 +464,10 @@ impl History {
                 }
             }
         }
-        let attempts = attempts
+        let rows = attempts
             .iter()
-            .map(|(date, result)| Attempt {
+            .enumerate()
+            .map(|(index, (date, result))| Attempt {
                 date: date.clone(),
                 fits: roles
                     .iter()
@@ -297,6 +479,11 @@ impl History {
                 answered: result.answered,
                 total: result.total,
                 lean_summary: result.lean_summary.clone(),
+                change: attempts
+                    .get(index + 1)
+                    .map_or_else(String::new, |(_, before)| {
+                        change_words(&fit_changes(before, result, quiz))
+                    }),
             })
             .collect();
         Self {
@@ -304,7 +491,7 @@ impl History {
                 .into_iter()
                 .map(|(_, short)| short.to_owned())
                 .collect(),
-            attempts,
+            attempts: rows,
         }
     }
 
@@ -420,10 +607,13 @@ mod tests {
         let content = content();
         let low = score(&content.quiz, &answers(&content, 0, 0)).expect("complete");
         let high = score(&content.quiz, &answers(&content, 4, 4)).expect("complete");
-        let history = History::new(&[
-            ("2026-01-02".to_owned(), low),
-            ("2026-03-04".to_owned(), high),
-        ]);
+        let history = History::new(
+            &[
+                ("2026-01-02".to_owned(), low),
+                ("2026-03-04".to_owned(), high),
+            ],
+            &content.quiz,
+        );
         assert_eq!(history.roles, ["PM", "PO"]);
         assert_eq!(history.attempts.len(), 2);
         assert_eq!(history.attempts[0].date, "2026-01-02");
@@ -436,6 +626,92 @@ mod tests {
             [Some((100, Band::High)), Some((100, Band::High))]
         );
         assert_eq!(history.attempts[1].answered, 40);
+        // Each row says how it moved from the attempt listed after it (the one before it).
+        assert_eq!(
+            history.attempts[0].change,
+            "−100 for PM, more than the ranges of both attempts; −100 for PO, more than the ranges of both attempts"
+        );
+        assert_eq!(history.attempts[1].change, "");
+    }
+
+    #[test]
+    fn a_change_is_real_only_beyond_both_ranges() {
+        let range = |low, high| Some(ScoreRange { low, high });
+        assert_eq!(
+            is_real_change(50, range(40, 60), 70, range(62, 78)),
+            Some(true)
+        );
+        // The new score is inside the old range.
+        assert_eq!(
+            is_real_change(50, range(40, 60), 58, range(50, 66)),
+            Some(false)
+        );
+        // The old score is inside the new, wider range.
+        assert_eq!(
+            is_real_change(50, range(45, 55), 70, range(48, 92)),
+            Some(false)
+        );
+        // An old result without a range: only the new range counts.
+        assert_eq!(is_real_change(50, None, 70, range(62, 78)), Some(true));
+        assert_eq!(is_real_change(50, None, 55, range(47, 63)), Some(false));
+        assert_eq!(is_real_change(50, None, 70, None), None);
+    }
+
+    #[test]
+    fn the_latest_result_says_how_it_moved_and_how_far_to_trust_it() {
+        let content = content();
+        let quiz = &content.quiz;
+        let before = score(quiz, &answers(&content, 2, 2)).expect("complete");
+        let slightly = score(quiz, &answers(&content, 2, 3)).expect("complete");
+        let report = Report::new(
+            &content,
+            "A",
+            "d",
+            None,
+            Some(slightly.clone()),
+            &[("2026-01-02".to_owned(), before.clone())],
+            "",
+        );
+        let section = report.result.expect("a result");
+        // 50 -> 63 for both roles: the ranges (about 6 points each side) do not reach.
+        assert_eq!(
+            change_words(&section.since_last),
+            "+13 for PM, more than the ranges of both attempts; +13 for PO, more than the ranges of both attempts"
+        );
+        assert_eq!(section.role_words[0].fit, "63 (moderate), range 57 to 69");
+        // Considered answers: nothing seen.
+        assert_eq!(section.quality.len(), 1);
+        assert_eq!(section.quality[0].check, None);
+        assert_eq!(
+            section.quality[0].sentence,
+            quiz.data().quality.nothing_seen
+        );
+        // A result kept before the checks and ranges existed says so.
+        let mut old = before;
+        old.quality = None;
+        for role in &mut old.roles {
+            if let Some(fit) = &mut role.fit {
+                fit.range = None;
+            }
+        }
+        let old_section = ResultSection::new(old.clone(), quiz);
+        assert_eq!(
+            old_section.quality[0].sentence,
+            quiz.data().quality.not_checked
+        );
+        assert_eq!(old_section.role_words[0].fit, "50 (moderate)");
+        // A small move within the new range is not a real change.
+        let mut nudged = answers(&content, 2, 2);
+        nudged.set("vision-write", 3);
+        nudged.set("vision-share", 3);
+        let nudged = score(quiz, &nudged).expect("complete");
+        let changes = fit_changes(&old, &nudged, quiz);
+        assert_eq!(changes[0].change, 3);
+        assert_eq!(changes[0].real, Some(false));
+        assert_eq!(
+            changes[0].sentence,
+            "PM: within the range of the last attempt"
+        );
     }
 
     #[test]

@@ -11,11 +11,15 @@
 
 pub mod team;
 
-use crate::domain::quiz::Band;
+use crate::domain::quiz::{Band, ScoreRange};
 use crate::domain::report::Report;
 
 /// The header row's fields.
-pub const HEADER: [&str; 9] = [
+///
+/// `*_low` and `*_high` are the ends of a score's range (empty in a
+/// result kept before ranges); `quality` holds the ids of the answer-quality checks that spoke
+/// up, separated by `;` (empty when none did, `not_checked` for a result kept before them).
+pub const HEADER: [&str; 14] = [
     "name",
     "date",
     "role",
@@ -23,8 +27,13 @@ pub const HEADER: [&str; 9] = [
     "responsibility",
     "skill",
     "skill_band",
+    "skill_low",
+    "skill_high",
     "interest",
     "interest_band",
+    "interest_low",
+    "interest_high",
+    "quality",
 ];
 
 /// Characters that make a spreadsheet read a cell as a formula when they start it.
@@ -54,9 +63,21 @@ pub fn render(report: &Report) -> String {
     let Some(section) = &report.result else {
         return out;
     };
+    let quality = section.result.quality.as_ref().map_or_else(
+        || "not_checked".to_owned(),
+        |flags| {
+            flags
+                .iter()
+                .map(|f| f.id.key())
+                .collect::<Vec<_>>()
+                .join(";")
+        },
+    );
     for line in &section.responsibilities {
         let (skill, skill_band) = split(line.skill);
         let (interest, interest_band) = split(line.interest);
+        let (skill_low, skill_high) = ends(line.skill_range);
+        let (interest_low, interest_high) = ends(line.interest_range);
         push_record(
             &mut out,
             &[
@@ -67,12 +88,25 @@ pub fn render(report: &Report) -> String {
                 &line.title,
                 &skill,
                 &skill_band,
+                &skill_low,
+                &skill_high,
                 &interest,
                 &interest_band,
+                &interest_low,
+                &interest_high,
+                &quality,
             ],
         );
     }
     out
+}
+
+/// A range's two ends, or two empty fields.
+fn ends(range: Option<ScoreRange>) -> (String, String) {
+    range.map_or_else(
+        || (String::new(), String::new()),
+        |r| (r.low.to_string(), r.high.to_string()),
+    )
 }
 
 fn push_record(out: &mut String, fields: &[&str]) {

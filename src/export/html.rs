@@ -17,9 +17,12 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use super::svg;
 
 pub mod team;
-use super::text::{cell_text, score_text, signed};
+use super::text::{NO_SCORE, cell_text, signed};
 use crate::domain::advisor::Verdict;
-use crate::domain::report::{DISCLAIMER, History, Report, ResultSection, TITLE, TeamSection};
+use crate::domain::quiz::ScoreRange;
+use crate::domain::report::{
+    DISCLAIMER, History, Report, ResultSection, TITLE, TeamSection, change_words,
+};
 
 /// The escaping every piece of text gets: the same rule as the page's template, for the tests
 /// and callers that look for a text in the page.
@@ -244,6 +247,9 @@ fn result_html(section: &ResultSection) -> Markup {
                 p.note { (note) } "\n"
             }
             p { strong { (result.lean_summary) } } "\n"
+            @if !section.since_last.is_empty() {
+                p { "Since the last attempt: " (change_words(&section.since_last)) "." } "\n"
+            }
             figure {
                 "\n"
                 (chart(svg::fit_chart(
@@ -253,32 +259,18 @@ fn result_html(section: &ResultSection) -> Markup {
                     section.high_from,
                 )))
                 "\n"
-                figcaption { (result.fit_explanation) } "\n"
+                figcaption { (result.fit_explanation) " " (section.range_explanation) } "\n"
             }
             "\n"
-            div.cards {
+            h3 { "How much to trust this result" } "\n"
+            ul.quality {
                 "\n"
-                @for role in &result.roles {
-                    div.card {
-                        "\n"
-                        h3 { (role.short_name) " fit: " (score_text(role.fit.as_ref())) } "\n"
-                        p.muted { (role.name) } "\n"
-                        @if let Some(fit) = &role.fit {
-                            p { (fit.meaning) } "\n"
-                        }
-                        dl {
-                            "\n"
-                            @for (what, score) in [("Skill", &role.skill), ("Interest", &role.interest)] {
-                                dt { (what) ": " (score_text(score.as_ref())) }
-                                dd { (score.as_ref().map_or("", |s| s.meaning.as_str())) }
-                                "\n"
-                            }
-                        }
-                        "\n"
-                    }
-                    "\n"
+                @for line in &section.quality {
+                    li { (line.sentence) } "\n"
                 }
             }
+            "\n"
+            (role_cards_html(section))
             "\n"
             h3 { "A job that combines the roles" } "\n"
             p { (result.combined.sentence) } "\n"
@@ -308,7 +300,9 @@ fn result_html(section: &ResultSection) -> Markup {
                         th.role { "Role" }
                         th { "Responsibility" }
                         th.num.score { "Skill" }
+                        th.num.score { "Skill range" }
                         th.num.score { "Interest" }
+                        th.num.score { "Interest range" }
                     }
                 }
                 "\n"
@@ -319,7 +313,9 @@ fn result_html(section: &ResultSection) -> Markup {
                             td { (line.role_short_name) }
                             td { (line.title) }
                             td.num { (cell_text(line.skill)) }
+                            td.num { (range_cell(line.skill_range)) }
                             td.num { (cell_text(line.interest)) }
+                            td.num { (range_cell(line.interest_range)) }
                         }
                         "\n"
                     }
@@ -330,6 +326,41 @@ fn result_html(section: &ResultSection) -> Markup {
             (highlights_html(section))
         }
         "\n"
+    }
+}
+
+/// A range as "58–92", or a dash.
+fn range_cell(range: Option<ScoreRange>) -> String {
+    range.map_or_else(|| NO_SCORE.to_owned(), |r| format!("{}–{}", r.low, r.high))
+}
+
+/// One card per role: its fit, skill and interest with bands, ranges and meanings.
+fn role_cards_html(section: &ResultSection) -> Markup {
+    let result = &section.result;
+    html! {
+        div.cards {
+            "\n"
+            @for (role, words) in result.roles.iter().zip(&section.role_words) {
+                div.card {
+                    "\n"
+                    h3 { (role.short_name) " fit: " (words.fit) } "\n"
+                    p.muted { (role.name) } "\n"
+                    @if let Some(fit) = &role.fit {
+                        p { (fit.meaning) } "\n"
+                    }
+                    dl {
+                        "\n"
+                        @for (what, score, text) in [("Skill", &role.skill, &words.skill), ("Interest", &role.interest, &words.interest)] {
+                            dt { (what) ": " (text) }
+                            dd { (score.as_ref().map_or("", |s| s.meaning.as_str())) }
+                            "\n"
+                        }
+                    }
+                    "\n"
+                }
+                "\n"
+            }
+        }
     }
 }
 
@@ -400,6 +431,7 @@ fn history_html(history: &History) -> Markup {
                             }
                             th.num.count { "Answered" }
                             th { "Lean" }
+                            th { "Change from the attempt before" }
                         }
                     }
                     "\n"
@@ -413,6 +445,7 @@ fn history_html(history: &History) -> Markup {
                                 }
                                 td.num { (attempt.answered) " of " (attempt.total) }
                                 td { (attempt.lean_summary) }
+                                td { (if attempt.change.is_empty() { NO_SCORE } else { &attempt.change }) }
                             }
                             "\n"
                         }

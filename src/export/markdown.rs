@@ -10,10 +10,12 @@ pub mod team;
 
 use std::fmt::Write as _;
 
-use super::text::{NO_SCORE, cell_text, score_text, signed};
-use crate::domain::quiz::Band;
+use super::text::{NO_SCORE, cell_text, signed};
 use crate::domain::quiz::NOT_SCORED;
-use crate::domain::report::{DISCLAIMER, History, Report, ResultSection, TITLE, TeamSection};
+use crate::domain::quiz::{Band, ScoreRange};
+use crate::domain::report::{
+    DISCLAIMER, History, Report, ResultSection, TITLE, TeamSection, change_words,
+};
 
 /// Cells of the text bar in the fit table; each stands for 5 points.
 const BAR_CELLS: u8 = 20;
@@ -164,8 +166,15 @@ fn result_md(out: &mut String, section: &ResultSection) {
         let _ = writeln!(out, "> **Note:** {}\n", escape_inline(note));
     }
     let _ = writeln!(out, "**{}**\n", escape_inline(&result.lean_summary));
+    if !section.since_last.is_empty() {
+        let _ = writeln!(
+            out,
+            "Since the last attempt: {}.\n",
+            escape_inline(&change_words(&section.since_last))
+        );
+    }
 
-    out.push_str("| Role | Fit | Band | Chart |\n|---|--:|---|---|\n");
+    out.push_str("| Role | Fit | Range | Band | Chart |\n|---|--:|--:|---|---|\n");
     for role in &result.roles {
         let (value, band, bar) = role.fit.as_ref().map_or_else(
             || (NO_SCORE.to_owned(), NOT_SCORED.to_owned(), String::new()),
@@ -177,36 +186,44 @@ fn result_md(out: &mut String, section: &ResultSection) {
                 )
             },
         );
+        let range = range_cell(role.fit.as_ref().and_then(|f| f.range));
         let _ = writeln!(
             out,
-            "| {} fit | {value} | {band} | {bar} |",
+            "| {} fit | {value} | {range} | {band} | {bar} |",
             escape_inline(&role.short_name)
         );
     }
     let _ = writeln!(
         out,
-        "\nScores run from 0 to 100: below {} is low, from {} high. {}\n",
+        "\nScores run from 0 to 100: below {} is low, from {} high. {} {}\n",
         section.moderate_from,
         section.high_from,
-        escape_inline(&result.fit_explanation)
+        escape_inline(&result.fit_explanation),
+        escape_inline(&section.range_explanation)
     );
 
-    for role in &result.roles {
+    out.push_str("### How much to trust this result\n\n");
+    for line in &section.quality {
+        let _ = writeln!(out, "- {}", escape_inline(&line.sentence));
+    }
+    out.push('\n');
+
+    for (role, words) in result.roles.iter().zip(&section.role_words) {
         let _ = writeln!(
             out,
             "### {}: {}\n",
             escape_inline(&role.short_name),
             escape_inline(&role.name)
         );
-        for (what, score) in [
-            ("Fit", &role.fit),
-            ("Skill", &role.skill),
-            ("Interest", &role.interest),
+        for (what, score, text) in [
+            ("Fit", &role.fit, &words.fit),
+            ("Skill", &role.skill, &words.skill),
+            ("Interest", &role.interest, &words.interest),
         ] {
             let _ = writeln!(
                 out,
                 "- **{what}: {}.** {}",
-                score_text(score.as_ref()),
+                escape_inline(text),
                 escape_inline(score.as_ref().map_or("", |s| s.meaning.as_str()))
             );
         }
@@ -221,15 +238,17 @@ fn result_md(out: &mut String, section: &ResultSection) {
     );
 
     out.push_str("### Skill and interest by responsibility\n\n");
-    out.push_str("| Role | Responsibility | Skill | Skill band | Interest | Interest band |\n|---|---|--:|---|--:|---|\n");
+    out.push_str("| Role | Responsibility | Skill | Skill range | Skill band | Interest | Interest range | Interest band |\n|---|---|--:|--:|---|--:|--:|---|\n");
     for line in &section.responsibilities {
         let (skill, skill_band) = cells(line.skill);
         let (interest, interest_band) = cells(line.interest);
         let _ = writeln!(
             out,
-            "| {} | {} | {skill} | {skill_band} | {interest} | {interest_band} |",
+            "| {} | {} | {skill} | {} | {skill_band} | {interest} | {} | {interest_band} |",
             escape_inline(&line.role_short_name),
-            escape_inline(&line.title)
+            escape_inline(&line.title),
+            range_cell(line.skill_range),
+            range_cell(line.interest_range),
         );
     }
     out.push('\n');
@@ -292,11 +311,11 @@ fn history_md(out: &mut String, history: &History) {
     for role in &history.roles {
         let _ = write!(out, " {} fit |", escape_inline(role));
     }
-    out.push_str(" Answered | Lean |\n|---|");
+    out.push_str(" Answered | Lean | Change from the attempt before |\n|---|");
     for _ in &history.roles {
         out.push_str("--:|");
     }
-    out.push_str("--:|---|\n");
+    out.push_str("--:|---|---|\n");
     for attempt in &history.attempts {
         let _ = write!(out, "| {} |", escape_inline(&attempt.date));
         for fit in &attempt.fits {
@@ -304,13 +323,23 @@ fn history_md(out: &mut String, history: &History) {
         }
         let _ = writeln!(
             out,
-            " {} of {} | {} |",
+            " {} of {} | {} | {} |",
             attempt.answered,
             attempt.total,
-            escape_inline(&attempt.lean_summary)
+            escape_inline(&attempt.lean_summary),
+            if attempt.change.is_empty() {
+                NO_SCORE.to_owned()
+            } else {
+                escape_inline(&attempt.change)
+            }
         );
     }
     out.push('\n');
+}
+
+/// A range as "58–92", or a dash when there is none.
+fn range_cell(range: Option<ScoreRange>) -> String {
+    range.map_or_else(|| NO_SCORE.to_owned(), |r| format!("{}–{}", r.low, r.high))
 }
 
 /// A score and its band as two cells; a dash and nothing when there is no score.

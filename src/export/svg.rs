@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 
 use super::text::{NO_SCORE, banded, escape, signed};
 use crate::domain::quiz::NOT_SCORED;
-use crate::domain::quiz::{Band, RoleScore};
+use crate::domain::quiz::{Band, RoleScore, ScoreRange};
 use crate::domain::report::{FactorLine, ResponsibilityLine};
 
 /// Width of every chart in SVG units; the page scales it.
@@ -44,25 +44,13 @@ pub fn fit_chart(id: &str, roles: &[RoleScore], moderate_from: u8, high_from: u8
     let x = |score: u8| PLOT_X + PLOT_W * f64::from(score) / 100.0;
     let height = TOP + ROW * count(roles.len()) + 22.0;
 
-    let summary: Vec<String> = roles
-        .iter()
-        .map(|role| match &role.fit {
-            Some(fit) => format!(
-                "{} fit {} out of 100 ({})",
-                role.short_name,
-                fit.value,
-                fit.band.label()
-            ),
-            None => format!("{} fit {NOT_SCORED}", role.short_name),
-        })
-        .collect();
     let mut svg = open(
         id,
         height,
         "Fit for each role",
         &format!(
             "{}. Scores below {moderate_from} are low, from {high_from} high.",
-            summary.join("; ")
+            fit_summary(roles)
         ),
     );
 
@@ -113,9 +101,13 @@ pub fn fit_chart(id: &str, roles: &[RoleScore], moderate_from: u8, high_from: u8
             Some(fit) => {
                 let w = x(fit.value) - PLOT_X;
                 rect(&mut svg, PLOT_X, mid - BAR / 2.0, w, BAR, SKILL_FILL);
+                let end = fit.range.map_or(w, |r| {
+                    whisker(&mut svg, x(r.low), x(r.high), mid, BAR);
+                    x(r.high) - PLOT_X
+                });
                 text(
                     &mut svg,
-                    PLOT_X + w + 6.0,
+                    PLOT_X + end.max(w) + 6.0,
                     mid + 4.5,
                     "start",
                     12,
@@ -160,11 +152,13 @@ pub fn skill_interest_chart(
         .iter()
         .map(|l| {
             format!(
-                "{} {}: skill {}, interest {}",
+                "{} {}: skill {}{}, interest {}{}",
                 l.role_short_name,
                 l.title,
                 score_words(l.skill),
-                score_words(l.interest)
+                range_words(l.skill_range),
+                score_words(l.interest),
+                range_words(l.interest_range)
             )
         })
         .collect();
@@ -216,15 +210,18 @@ pub fn skill_interest_chart(
             "end",
             12,
         );
-        for (offset, score, fill) in [
-            (-BAR - 1.0, l.skill, SKILL_FILL),
-            (1.0, l.interest, INTEREST_FILL),
+        for (offset, score, range, fill) in [
+            (-BAR - 1.0, l.skill, l.skill_range, SKILL_FILL),
+            (1.0, l.interest, l.interest_range, INTEREST_FILL),
         ] {
             let y = mid + offset;
             rect(&mut svg, PLOT_X, y, PLOT_W, BAR, TRACK_FILL);
             let w = score.map_or(0.0, |(v, _)| x(v) - PLOT_X);
             if w > 0.0 {
                 rect(&mut svg, PLOT_X, y, w, BAR, fill);
+            }
+            if let Some(r) = range {
+                whisker(&mut svg, x(r.low), x(r.high), y + BAR / 2.0, BAR);
             }
             let value = score.map_or_else(|| NO_SCORE.to_owned(), |(v, _)| v.to_string());
             text(
@@ -329,6 +326,37 @@ pub fn contributions_chart(id: &str, factors: &[FactorLine]) -> String {
         );
     }
     close(svg)
+}
+
+/// Each role's fit in words, for the fit chart's description.
+fn fit_summary(roles: &[RoleScore]) -> String {
+    let parts: Vec<String> = roles
+        .iter()
+        .map(|role| match &role.fit {
+            Some(fit) => format!(
+                "{} fit {} out of 100 ({}){}",
+                role.short_name,
+                fit.value,
+                fit.band.label(),
+                range_words(fit.range)
+            ),
+            None => format!("{} fit {NOT_SCORED}", role.short_name),
+        })
+        .collect();
+    parts.join("; ")
+}
+
+/// ", range 64 to 80" for a description, or nothing without a range.
+fn range_words(range: Option<ScoreRange>) -> String {
+    range.map_or_else(String::new, |r| format!(", range {} to {}", r.low, r.high))
+}
+
+/// A range drawn as a line from `x1` to `x2` at height `y`, with end ticks `h` tall.
+fn whisker(svg: &mut String, x1: f64, x2: f64, y: f64, h: f64) {
+    line(svg, x1, y, x2, y, INK, false);
+    for x in [x1, x2] {
+        line(svg, x, y - h / 3.0, x, y + h / 3.0, INK, false);
+    }
 }
 
 /// A score for the chart's description, which says what a missing one means.
@@ -567,6 +595,8 @@ mod tests {
             role_short_name: "P\"M".into(),
             skill: Some((50, Band::Moderate)),
             interest: None,
+            skill_range: None,
+            interest_range: None,
         }];
         let svg = skill_interest_chart("c\"x", &lines, 40, 70);
         assert!(!svg.contains("<b>"), "{svg}");

@@ -1,13 +1,18 @@
 //! The Results screen.
 //!
-//! PM and PO fit with their bands, skill against interest per responsibility, strengths and growth areas with what to learn, the combined-role fit, notes,
-//! and earlier attempts beside this one.
+//! PM and PO fit with their bands and ranges, how much to trust the result (the answer-quality
+//! checks), skill against interest per responsibility with ranges, strengths and growth areas
+//! with what to learn, the combined-role fit, notes, and earlier attempts beside this one with
+//! how far each moved.
 
 use egui::{RichText, Ui};
-use egui_plot::{Bar, BarChart, Legend, Plot};
+use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
 
-use crate::domain::quiz::{Band, Lean, NOT_SCORED, QuizResult, ResponsibilityScore, ResultNotes};
-use crate::domain::report::day;
+use crate::domain::quiz::{
+    Band, BandedScore, Lean, NOT_SCORED, Quiz, QuizResult, ResponsibilityScore, ResultNotes,
+    ScoreRange,
+};
+use crate::domain::report::{change_words, day, fit_changes, quality_lines, score_words};
 use crate::ui::{Command, theme};
 
 /// One scored attempt as the Results screen shows it.
@@ -24,16 +29,17 @@ pub struct Attempt<'a> {
 pub struct ResultsScreen;
 
 impl ResultsScreen {
-    /// Draws the newest attempt and, beside it, the earlier ones (newest first). `notes` are
-    /// the quiz's fixed sentences (what an empty list says).
+    /// Draws the newest attempt and, beside it, the earlier ones (newest first). `quiz` gives
+    /// the fixed sentences (what an empty list says, what the checks and ranges mean).
     #[must_use]
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         latest: Option<Attempt<'_>>,
         earlier: &[Attempt<'_>],
-        notes: &ResultNotes,
+        quiz: &Quiz,
     ) -> Option<Command> {
+        let notes = quiz.notes();
         let Some(latest) = latest else {
             ui.heading("No result yet");
             ui.label("Take the career-fit quiz to see how your skills and interests fit the Product Manager and Product Owner roles.");
@@ -65,12 +71,21 @@ impl ResultsScreen {
                 }
                 ui.add_space(theme::SECTION_SPACING);
 
-                fits_ui(ui, result);
+                fits_ui(ui, result, quiz);
                 ui.label(
                     RichText::new(&result.fit_explanation).color(theme::weak_text(ui.visuals())),
                 );
                 ui.add_space(theme::SECTION_SPACING);
                 ui.strong(&result.lean_summary);
+                if let Some(previous) = earlier.first() {
+                    let changes = fit_changes(previous.result, result, quiz);
+                    if !changes.is_empty() {
+                        ui.label(format!(
+                            "Since the last attempt: {}.",
+                            change_words(&changes)
+                        ));
+                    }
+                }
                 ui.label(&result.combined.sentence);
                 ui.label(
                     RichText::new(&result.combined.explanation)
@@ -78,8 +93,12 @@ impl ResultsScreen {
                 );
                 ui.add_space(theme::SECTION_SPACING);
 
+                trust_ui(ui, result, quiz);
+                ui.add_space(theme::SECTION_SPACING);
+
                 ui.heading("Skill and interest by responsibility");
                 skill_interest_chart_ui(ui, result);
+                scores_table_ui(ui, result);
                 ui.add_space(theme::SECTION_SPACING);
 
                 highlights_ui(ui, result, notes);
@@ -92,20 +111,29 @@ impl ResultsScreen {
     }
 }
 
-fn fits_ui(ui: &mut Ui, result: &QuizResult) {
+/// How wide a fit bar is drawn.
+const FIT_BAR_WIDTH: f32 = 260.0;
+
+fn fits_ui(ui: &mut Ui, result: &QuizResult, quiz: &Quiz) {
     for role in &result.roles {
         ui.horizontal(|ui| {
             let name = ui.strong(format!("{} fit", role.name));
             ui.add_space((theme::FIT_LABEL_WIDTH - name.rect.width()).max(0.0));
             match &role.fit {
                 Some(fit) => {
-                    ui.add(
+                    let bar = ui.add(
                         egui::ProgressBar::new(f32::from(fit.value) / 100.0)
-                            .desired_width(260.0)
+                            .desired_width(FIT_BAR_WIDTH)
                             .fill(band_colour(fit.band)),
                     );
+                    if let Some(range) = fit.range {
+                        range_whisker(ui, bar.rect, range);
+                    }
                     // Beside the bar rather than on it, so it reads on both themes.
                     ui.strong(format!("{} of 100, {}", fit.value, fit.band.label()));
+                    if let Some(range) = fit.range {
+                        ui.label(format!("range {} to {}", range.low, range.high));
+                    }
                 }
                 None => {
                     ui.label(NOT_SCORED);
@@ -114,11 +142,17 @@ fn fits_ui(ui: &mut Ui, result: &QuizResult) {
         });
         if let Some(fit) = &role.fit {
             ui.label(&fit.meaning);
+            if let Some(spans) = fit.range.and_then(|r| quiz.range_spans(r)) {
+                ui.label(
+                    RichText::new(format!("The fit could be either band: {spans}."))
+                        .color(theme::weak_text(ui.visuals())),
+                );
+            }
         }
-        let part = |score: &Option<crate::domain::quiz::BandedScore>| {
-            score.as_ref().map_or("-".to_owned(), |s| {
-                format!("{} ({})", s.value, s.band.label())
-            })
+        let part = |score: &Option<BandedScore>| {
+            score
+                .as_ref()
+                .map_or("-".to_owned(), |s| score_words(s, quiz))
         };
         ui.label(
             RichText::new(format!(
@@ -129,6 +163,81 @@ fn fits_ui(ui: &mut Ui, result: &QuizResult) {
             .color(theme::weak_text(ui.visuals())),
         );
         ui.add_space(theme::SECTION_SPACING / 2.0);
+    }
+}
+
+/// The range drawn across a fit bar: a line from its low end to its high end with end ticks,
+/// in the text colour so it shows on every band's fill and on both themes.
+fn range_whisker(ui: &Ui, bar: egui::Rect, range: ScoreRange) {
+    let x = |score: u8| bar.left() + bar.width() * f32::from(score) / 100.0;
+    let y = bar.center().y;
+    let stroke = egui::Stroke::new(2.0, ui.visuals().strong_text_color());
+    let painter = ui.painter();
+    painter.line_segment(
+        [egui::pos2(x(range.low), y), egui::pos2(x(range.high), y)],
+        stroke,
+    );
+    let tick = bar.height() * 0.35;
+    for end in [range.low, range.high] {
+        painter.line_segment(
+            [egui::pos2(x(end), y - tick), egui::pos2(x(end), y + tick)],
+            stroke,
+        );
+    }
+}
+
+/// "How much to trust this result": what the answer-quality checks saw, and what the ranges
+/// mean.
+fn trust_ui(ui: &mut Ui, result: &QuizResult, quiz: &Quiz) {
+    ui.heading("How much to trust this result");
+    for line in quality_lines(result, quiz) {
+        let colour = if line.check.is_some() {
+            theme::warning_text(ui.visuals())
+        } else {
+            ui.visuals().text_color()
+        };
+        ui.label(RichText::new(line.sentence).color(colour));
+    }
+    let ranges = &quiz.data().ranges;
+    ui.label(
+        RichText::new(crate::domain::template::render_named(
+            &ranges.explanation,
+            &[("confidence", &ranges.confidence.to_string())],
+        ))
+        .color(theme::weak_text(ui.visuals())),
+    );
+}
+
+/// The chart's numbers as text: every responsibility's skill and interest with their ranges,
+/// folded away until asked for.
+fn scores_table_ui(ui: &mut Ui, result: &QuizResult) {
+    egui::CollapsingHeader::new("Scores and ranges as a table")
+        .id_salt("scores-table")
+        .show(ui, |ui| {
+            egui::Grid::new("scores-grid")
+                .striped(true)
+                .num_columns(3)
+                .show(ui, |ui| {
+                    ui.strong("Responsibility");
+                    ui.strong("Skill");
+                    ui.strong("Interest");
+                    ui.end_row();
+                    for r in &result.responsibilities {
+                        ui.label(format!("{} ({})", r.title, r.role_name));
+                        ui.label(score_and_range(r.skill, r.skill_range));
+                        ui.label(score_and_range(r.interest, r.interest_range));
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+/// "75 (range 58 to 92)", "75" without a range, or "-" without a score.
+fn score_and_range(score: Option<u8>, range: Option<ScoreRange>) -> String {
+    match (score, range) {
+        (None, _) => "-".to_owned(),
+        (Some(v), None) => v.to_string(),
+        (Some(v), Some(r)) => format!("{v} (range {} to {})", r.low, r.high),
     }
 }
 
@@ -162,6 +271,8 @@ fn skill_interest_chart_ui(ui: &mut Ui, result: &QuizResult) {
         .iter()
         .map(|r| format!("{} ({})", r.title, short_role(r)))
         .collect();
+    // The text colour: it shows on both bar colours and on the light and dark backgrounds.
+    let range_colour = ui.visuals().strong_text_color();
     Plot::new("skill-interest")
         .height(theme::row_chart_height(count))
         .legend(Legend::default())
@@ -197,6 +308,28 @@ fn skill_interest_chart_ui(ui: &mut Ui, result: &QuizResult) {
                     .horizontal()
                     .color(theme::INTEREST),
             );
+            // Each score's range as a line across its bar; one legend entry for them all.
+            for (index, r) in rows.iter().enumerate() {
+                for (offset, range, kind) in [
+                    (0.2, r.skill_range, "skill"),
+                    (-0.2, r.interest_range, "interest"),
+                ] {
+                    let Some(range) = range else { continue };
+                    let y = position(index) + offset;
+                    plot.line(
+                        Line::new(
+                            "Likely range",
+                            PlotPoints::from(vec![
+                                [f64::from(range.low), y],
+                                [f64::from(range.high), y],
+                            ]),
+                        )
+                        .id(("range", index, kind))
+                        .color(range_colour)
+                        .width(2.5),
+                    );
+                }
+            }
         });
 }
 
