@@ -482,6 +482,18 @@ fn complete_profile() {
     assert_eq!(quiz["lean"], "pm");
     assert_eq!(quiz["no_preference"], false);
     assert_eq!(quiz["strengths"][0], "pm-vision");
+    // Every fit has a range that holds it; nothing in the answers looks careless.
+    for role in ["pm", "po"] {
+        let fit = quiz[format!("{role}_fit")].as_u64().unwrap();
+        let range = quiz[format!("{role}_fit_range")].as_array().unwrap();
+        let (low, high) = (range[0].as_u64().unwrap(), range[1].as_u64().unwrap());
+        assert!(low <= fit && fit <= high && low < high, "{quiz}");
+    }
+    assert_eq!(quiz["quality"], serde_json::json!([]));
+    for r in quiz["responsibilities"].as_array().unwrap() {
+        assert_eq!(r["skill_range"].as_array().unwrap().len(), 2, "{r}");
+        assert!(r["fit"].is_u64(), "{r}");
+    }
     // --partial on a complete quiz is the full result.
     assert_eq!(json(&["quiz", "score", "--json", "--partial", path]), quiz);
 
@@ -498,6 +510,10 @@ fn complete_profile() {
     );
     assert!(stdout.contains("\nStrengths:\n"), "{stdout}");
     assert!(stdout.contains("\nGrowth areas"), "{stdout}");
+    assert!(
+        stdout.contains("\nHow much to trust this result:\n  - Nothing in how you answered"),
+        "{stdout}"
+    );
     let out = run(&["advise", path]);
     let stdout = text(&out.stdout);
     assert!(stdout.contains("Verdict: Split\n"), "{stdout}");
@@ -607,4 +623,59 @@ fn bad_arguments_are_usage_errors() {
         assert!(out.stdout.is_empty(), "{args:?}");
         assert!(!out.stderr.is_empty(), "{args:?}");
     }
+}
+
+#[test]
+fn answers_faster_than_reading_are_flagged_in_json_and_text() {
+    let path = "tests/data/profiles/rushed.ron";
+    let quiz = json(&["quiz", "score", "--json", path]);
+    let quality = quiz["quality"].as_array().unwrap();
+    assert_eq!(quality.len(), 1, "{quiz}");
+    assert_eq!(quality[0]["id"], "rushed");
+    assert!(
+        quality[0]["sentence"]
+            .as_str()
+            .unwrap()
+            .starts_with("39 of your 39 answers came faster than the items can be read"),
+        "{quiz}"
+    );
+    // The check never changes the scores: the same answers as complete.ron.
+    let complete = json(&[
+        "quiz",
+        "score",
+        "--json",
+        "tests/data/profiles/complete.ron",
+    ]);
+    for key in [
+        "pm_fit",
+        "po_fit",
+        "pm_fit_range",
+        "po_fit_range",
+        "lean",
+        "responsibilities",
+    ] {
+        assert_eq!(quiz[key], complete[key], "{key}");
+    }
+    let out = run(&["quiz", "score", path]);
+    assert!(
+        text(&out.stdout).contains("  - 39 of your 39 answers came faster"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn overlapping_fit_ranges_are_too_close_in_json() {
+    // no-team.ron answers every item alike: equal fits, overlapping ranges.
+    let quiz = json(&["quiz", "score", "--json", "tests/data/profiles/no-team.ron"]);
+    assert_eq!(quiz["lean"], "too_close");
+    assert_eq!(quiz["pm_fit_range"], quiz["po_fit_range"]);
+    assert!(
+        quiz["lean_summary"]
+            .as_str()
+            .unwrap()
+            .starts_with("Too close to call"),
+        "{quiz}"
+    );
+    assert_eq!(quiz["quality"][0]["id"], "same_answer");
 }

@@ -1153,6 +1153,48 @@ mod tests {
     }
 
     #[test]
+    fn each_answer_is_timed_by_the_clock_and_a_retake_clears_the_times() {
+        let ticks = Arc::new(std::sync::atomic::AtomicI64::new(0));
+        let clock = {
+            let ticks = Arc::clone(&ticks);
+            Clock::new(move || {
+                let n = ticks.fetch_add(5, std::sync::atomic::Ordering::SeqCst);
+                time::macros::datetime!(2026-11-28 09:00 UTC)
+                    + Duration::from_secs(n.unsigned_abs())
+            })
+        };
+        let options = WorkspaceOptions {
+            screen: Screen::Quiz,
+            native_dialogs: false,
+            recovery_file: Err("it is off in this test".to_owned()),
+            settings: Settings::default(),
+            clock,
+        };
+        let mut work = Workspace::new(content(), options, Arc::new(|| {}));
+        answer(&mut work, "vision-write", 3);
+        answer(&mut work, "review-demo", 1);
+        // Answering again moves the time on.
+        answer(&mut work, "vision-write", 2);
+        let times = &work.document().profile().answer_times;
+        assert_eq!(
+            times.get("review-demo"),
+            Some(time::macros::datetime!(2026-11-28 09:00:05 UTC))
+        );
+        assert_eq!(
+            times.get("vision-write"),
+            Some(time::macros::datetime!(2026-11-28 09:00:10 UTC))
+        );
+        // The saved text keeps them.
+        let text = work.document().profile().to_ron().unwrap();
+        assert!(
+            text.contains("\"review-demo\": \"2026-11-28T09:00:05Z\""),
+            "{text}"
+        );
+        work.handle(Command::Retake);
+        assert!(work.document().profile().answer_times.is_empty());
+    }
+
+    #[test]
     fn save_asks_where_the_first_time_then_writes_and_cleans() {
         let folder = tempfile::tempdir().unwrap();
         let target = folder.path().join("me.ron");

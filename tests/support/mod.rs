@@ -5,8 +5,11 @@
 #![allow(dead_code, reason = "each test file uses a different part")]
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
 
+use career_explorer::app::Clock;
 use career_explorer::domain::Content;
 use career_explorer::{App, Screen, StartOptions};
 use egui::{Key, Modifiers};
@@ -50,6 +53,25 @@ pub fn app_sized(
 /// The app with the shipped content, started with `options`.
 pub fn app(options: StartOptions) -> Harness<'static, App> {
     app_sized(content(), options, SIZE)
+}
+
+/// A clock that moves on by `step` each time it is read, from a fixed morning: a person
+/// answering at that pace. Tests drive the quiz far faster than anyone reads, so a test that
+/// does not mean to trip the rushed-answers check gives the app a reading pace.
+pub fn paced_clock(step: time::Duration) -> Clock {
+    let reads = Arc::new(AtomicI64::new(0));
+    Clock::new(move || {
+        let n = reads.fetch_add(1, Ordering::SeqCst);
+        time::macros::datetime!(2026-11-28 09:00 UTC) + step * i32::try_from(n).unwrap_or(i32::MAX)
+    })
+}
+
+/// The app on `screen` with answers given `step` apart.
+pub fn app_paced(screen: Screen, step: time::Duration) -> Harness<'static, App> {
+    app(StartOptions {
+        clock: paced_clock(step),
+        ..on(screen)
+    })
 }
 
 /// The app with the shipped content on `screen`.
