@@ -532,6 +532,8 @@ fn generated_quiz(shipped: &Quiz, catalog: &Catalog, items: usize) -> Result<Qui
                 responsibility: (*duty).to_owned(),
                 kind,
                 text: texts[(3 * k + n) % texts.len()].clone(),
+                rater_text: (kind == ItemKind::Skill)
+                    .then(|| format!("{{name}}: {}", texts[(3 * k + n) % texts.len()])),
             });
         }
         data.learn_next
@@ -545,6 +547,10 @@ fn generated_quiz(shipped: &Quiz, catalog: &Catalog, items: usize) -> Result<Qui
             responsibility: duty.to_owned(),
             kind: ItemKind::Skill,
             text: skill_texts[extra % skill_texts.len()].clone(),
+            rater_text: Some(format!(
+                "{{name}}: {}",
+                skill_texts[extra % skill_texts.len()]
+            )),
         });
         extra += 1;
     }

@@ -125,6 +125,8 @@ fn a_catalog_with_three_roles_shows_three_role_columns() {
             responsibility: "tpm-architecture".into(),
             kind,
             text: "Weigh an architecture trade-off with the architects.".into(),
+            rater_text: (kind == ItemKind::Skill)
+                .then(|| "{name} weighed an architecture trade-off with the architects.".into()),
         });
     }
     quiz.learn_next.insert(

@@ -36,6 +36,30 @@ pub enum Command {
         notes: String,
     },
 
+    // ---- A second opinion ----
+    /// Write a rating request for the open profile (File > Ask for a rating).
+    AskForRating,
+    /// Choose a rating to add to the open profile (File > Add a rating).
+    AddRating,
+    /// Answer one item of the rating request being answered (0..=4).
+    RaterAnswer {
+        /// Item id.
+        item: String,
+        /// The answer.
+        value: u8,
+    },
+    /// The rater's name, and whether they stay anonymous.
+    SetRater {
+        /// The name as typed.
+        name: String,
+        /// Leave the name out of the rating.
+        anonymous: bool,
+    },
+    /// Choose where to save the rating being answered.
+    SaveRating,
+    /// Stop answering the rating request (its answers are dropped once saved or declined).
+    StopRating,
+
     // ---- The team (Team screen) ----
     /// Rename the open team.
     SetTeamName(String),

@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 use super::prompt::DocKind;
 use crate::domain::Content;
 use crate::domain::profile::Profile;
+use crate::domain::rating::{RATING_FORMAT, REQUEST_FORMAT, RatingFile, RatingRequest};
 use crate::domain::team::{FORMAT as TEAM_FORMAT, Team};
 use crate::export::Format;
 use crate::storage::{self, MemberBatch, StorageError};
@@ -54,6 +55,25 @@ pub enum Job {
         /// The document's revision that copy is.
         revision: u64,
     },
+    /// Read a rating to add to the open profile.
+    ReadRating {
+        /// The file.
+        path: PathBuf,
+    },
+    /// Write a rating request atomically.
+    SaveRequest {
+        /// Where.
+        path: PathBuf,
+        /// The request.
+        request: Box<RatingRequest>,
+    },
+    /// Write a rater's rating atomically.
+    SaveRating {
+        /// Where.
+        path: PathBuf,
+        /// The rating.
+        rating: Box<RatingFile>,
+    },
     /// Write an already rendered report atomically.
     Export {
         /// Where.
@@ -69,8 +89,11 @@ impl Job {
     /// What the status bar says while the job runs: "Opening me.ron...".
     pub fn describe(&self) -> String {
         let (verb, path) = match self {
-            Self::Open { path, .. } => ("Opening", path),
-            Self::Save { path, .. } | Self::SaveTeam { path, .. } => ("Saving", path),
+            Self::Open { path, .. } | Self::ReadRating { path } => ("Opening", path),
+            Self::Save { path, .. }
+            | Self::SaveTeam { path, .. }
+            | Self::SaveRequest { path, .. }
+            | Self::SaveRating { path, .. } => ("Saving", path),
             Self::Export { path, .. } => ("Exporting to", path),
             Self::ReadMembers { paths } => {
                 return match paths.as_slice() {
@@ -85,19 +108,29 @@ impl Job {
     /// Whether the job only reads, so it may be given up on (a save given up on could still
     /// land later).
     pub fn only_reads(&self) -> bool {
-        matches!(self, Self::Open { .. } | Self::ReadMembers { .. })
+        matches!(
+            self,
+            Self::Open { .. } | Self::ReadMembers { .. } | Self::ReadRating { .. }
+        )
     }
 
     fn run(self, content: &Content) -> Done {
         match self {
             Self::Open { path, expect } => {
-                let kind = peek_kind(&path).unwrap_or(expect);
+                let kind = peek_kind(&path).unwrap_or(match expect {
+                    DocKind::Profile => HeadKind::Profile,
+                    DocKind::Team => HeadKind::Team,
+                });
                 let result = match kind {
-                    DocKind::Profile => storage::load_profile(&path, content)
+                    HeadKind::Profile => storage::load_profile(&path, content)
                         .map(|profile| Opened::Profile(Box::new(profile))),
-                    DocKind::Team => {
+                    HeadKind::Team => {
                         storage::load_team(&path, content).map(|team| Opened::Team(Box::new(team)))
                     }
+                    HeadKind::RatingRequest => storage::load_rating_request(&path, content)
+                        .map(|request| Opened::RatingRequest(Box::new(request))),
+                    HeadKind::Rating => storage::load_rating(&path, content)
+                        .map(|rating| Opened::Rating(Box::new(rating))),
                 };
                 Done::Opened {
                     path,
@@ -114,6 +147,31 @@ impl Job {
                 Done::TeamSaved {
                     path,
                     revision,
+                    result,
+                }
+            }
+            Self::ReadRating { path } => {
+                let result = storage::load_rating(&path, content)
+                    .map(|rating| Opened::Rating(Box::new(rating)));
+                Done::Opened {
+                    path,
+                    expect: DocKind::Profile,
+                    result,
+                }
+            }
+            Self::SaveRequest { path, request } => {
+                let result = storage::save_rating_request(&path, &request);
+                Done::RatingFileSaved {
+                    path,
+                    request: true,
+                    result,
+                }
+            }
+            Self::SaveRating { path, rating } => {
+                let result = storage::save_rating(&path, &rating);
+                Done::RatingFileSaved {
+                    path,
+                    request: false,
                     result,
                 }
             }
@@ -147,10 +205,19 @@ impl Job {
 /// How far into a file its `format` field is looked for. Both formats write it first.
 const PEEK_BYTES: u64 = 4096;
 
-/// What a regular file holds, from the start of its text: a team when it names the team
-/// format, else a profile. `None` for anything that cannot be read twice (a pipe) or read at
-/// all: then the loader reports the problem.
-fn peek_kind(path: &Path) -> Option<DocKind> {
+/// What kind of document the start of a file declares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum HeadKind {
+    Profile,
+    Team,
+    RatingRequest,
+    Rating,
+}
+
+/// What a regular file holds, from the start of its text: a team, a rating request or a
+/// rating when it names that format, else a profile. `None` for anything that cannot be read
+/// twice (a pipe) or read at all: then the loader reports the problem.
+fn peek_kind(path: &Path) -> Option<HeadKind> {
     if !std::fs::metadata(path).ok()?.is_file() {
         return None;
     }
@@ -163,24 +230,30 @@ fn peek_kind(path: &Path) -> Option<DocKind> {
     Some(kind_of_head(&String::from_utf8_lossy(&head)))
 }
 
-/// What the start of a document says it is: a team when a `format` field names the team
-/// format (a profile's notes that merely mention it do not count), else a profile.
-fn kind_of_head(text: &str) -> DocKind {
-    let names_team = text.match_indices("format").any(|(at, field)| {
-        let rest = text[at + field.len()..].trim_start();
-        rest.strip_prefix(':').is_some_and(|value| {
-            value
-                .trim_start()
-                .strip_prefix('"')
-                .and_then(|v| v.strip_prefix(TEAM_FORMAT))
-                .is_some_and(|v| v.starts_with('"'))
+/// What the start of a document says it is: a team, a rating request or a rating when a
+/// `format` field names that format (a profile's notes that merely mention one do not count),
+/// else a profile.
+fn kind_of_head(text: &str) -> HeadKind {
+    let names = |format: &str| {
+        text.match_indices("format").any(|(at, field)| {
+            let rest = text[at + field.len()..].trim_start();
+            rest.strip_prefix(':').is_some_and(|value| {
+                value
+                    .trim_start()
+                    .strip_prefix('"')
+                    .and_then(|v| v.strip_prefix(format))
+                    .is_some_and(|v| v.starts_with('"'))
+            })
         })
-    });
-    if names_team {
-        DocKind::Team
-    } else {
-        DocKind::Profile
-    }
+    };
+    [
+        (TEAM_FORMAT, HeadKind::Team),
+        (REQUEST_FORMAT, HeadKind::RatingRequest),
+        (RATING_FORMAT, HeadKind::Rating),
+    ]
+    .into_iter()
+    .find(|(format, _)| names(format))
+    .map_or(HeadKind::Profile, |(_, kind)| kind)
 }
 
 #[cfg(test)]
@@ -190,18 +263,26 @@ mod tests {
     #[test]
     fn the_format_field_tells_a_team_from_a_profile() {
         let team = "(\n    format: \"career-explorer-team\",\n    version: 1,";
-        assert_eq!(kind_of_head(team), DocKind::Team);
+        assert_eq!(kind_of_head(team), HeadKind::Team);
         assert_eq!(
             kind_of_head("(format:\"career-explorer-team\", version: 1)"),
-            DocKind::Team
+            HeadKind::Team
         );
         let profile = "(\n    format: \"career-explorer-profile\",\n    version: 3,\n    notes: \"see \\\"career-explorer-team\\\" files\",";
-        assert_eq!(kind_of_head(profile), DocKind::Profile);
+        assert_eq!(kind_of_head(profile), HeadKind::Profile);
         // A raw string in the notes may hold the team format's name, quotes and all.
         let raw =
             "(format: \"career-explorer-profile\", notes: r#\"a \"career-explorer-team\" file\"#,";
-        assert_eq!(kind_of_head(raw), DocKind::Profile);
-        assert_eq!(kind_of_head(""), DocKind::Profile);
+        assert_eq!(kind_of_head(raw), HeadKind::Profile);
+        assert_eq!(kind_of_head(""), HeadKind::Profile);
+        assert_eq!(
+            kind_of_head("(format: \"career-explorer-rating-request\", version: 1,"),
+            HeadKind::RatingRequest
+        );
+        assert_eq!(
+            kind_of_head("(format: \"career-explorer-rating\", version: 1,"),
+            HeadKind::Rating
+        );
     }
 }
 
@@ -212,6 +293,10 @@ pub enum Opened {
     Profile(Box<Profile>),
     /// A team.
     Team(Box<Team>),
+    /// A rating request, to answer as a rater.
+    RatingRequest(Box<RatingRequest>),
+    /// A rating, to add to the open profile.
+    Rating(Box<RatingFile>),
 }
 
 /// A finished file operation.
@@ -246,6 +331,15 @@ pub enum Done {
         path: PathBuf,
         /// The document revision that was written.
         revision: u64,
+        /// Whether it worked.
+        result: Result<(), StorageError>,
+    },
+    /// A rating request or a rating was written, or could not be.
+    RatingFileSaved {
+        /// Where.
+        path: PathBuf,
+        /// A request (else a rating).
+        request: bool,
         /// Whether it worked.
         result: Result<(), StorageError>,
     },

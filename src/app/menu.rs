@@ -93,6 +93,20 @@ pub fn menu_ui(ui: &mut egui::Ui, view: &MenuView<'_>) -> Vec<Command> {
             if ui.button("Profile details...").clicked() {
                 commands.push(Command::ShowDetails(true));
             }
+            if ui
+                .add_enabled(idle, egui::Button::new("Ask for a rating..."))
+                .on_hover_text("Write a request that someone who knows your work can answer")
+                .clicked()
+            {
+                commands.push(Command::AskForRating);
+            }
+            if ui
+                .add_enabled(idle, egui::Button::new("Add a rating..."))
+                .on_hover_text("Add a rating someone sent back to this profile")
+                .clicked()
+            {
+                commands.push(Command::AddRating);
+            }
             ui.separator();
             if item(ui, "Quit", &QUIT, true) {
                 commands.push(Command::Quit);

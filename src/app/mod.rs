@@ -29,6 +29,7 @@ pub mod file_jobs;
 pub mod menu;
 pub mod native_dialog;
 pub mod prompt;
+pub mod rater;
 pub mod settings;
 pub mod status;
 pub mod team_document;
@@ -53,7 +54,7 @@ use crate::domain::quiz::Answers;
 use crate::ui::Screen;
 use crate::ui::advisor::AdvisorScreen;
 use crate::ui::compare::CompareScreen;
-use crate::ui::quiz::QuizScreen;
+use crate::ui::quiz::{QuizMode, QuizScreen};
 use crate::ui::results::{Attempt, ResultsScreen};
 use crate::ui::team::TeamScreen;
 
@@ -89,6 +90,10 @@ pub struct App {
     compare: CompareScreen,
     advisor: AdvisorScreen,
     quiz: QuizScreen,
+    /// Where the rater is in the rating request being answered.
+    rater_quiz: QuizScreen,
+    /// The rater session `rater_quiz` belongs to.
+    rater_generation: u64,
     results: ResultsScreen,
     team: TeamScreen,
     details_open: bool,
@@ -135,6 +140,8 @@ impl App {
             ctx,
             advisor: AdvisorScreen::default(),
             quiz: QuizScreen::default(),
+            rater_quiz: QuizScreen::default(),
+            rater_generation: 0,
             results: ResultsScreen,
             team: TeamScreen::default(),
             details_open: false,
@@ -261,7 +268,24 @@ impl App {
                 self.advisor
                     .ui(ui, &content.advisor, &content.catalog, &team)
             }
-            Screen::Quiz => self.quiz.ui(ui, &content.quiz, &profile.answers),
+            Screen::Quiz => match self.work.rater() {
+                Some(session) => {
+                    if session.generation != self.rater_generation {
+                        self.rater_generation = session.generation;
+                        self.rater_quiz.restart();
+                    }
+                    let banner = rater_banner_ui(ui, session);
+                    let answered =
+                        self.rater_quiz
+                            .ui_as(ui, &session.quiz, &session.answers, QuizMode::Rater);
+                    banner.or(answered.map(|command| match command {
+                        Command::SetAnswer { item, value } => Command::RaterAnswer { item, value },
+                        Command::SubmitQuiz => Command::SaveRating,
+                        other => other,
+                    }))
+                }
+                None => self.quiz.ui(ui, &content.quiz, &profile.answers),
+            },
             Screen::Results => {
                 let mut attempts = profile.results.iter().rev().map(|past| Attempt {
                     taken: past.taken_at,
@@ -269,7 +293,8 @@ impl App {
                 });
                 let latest = attempts.next();
                 let earlier: Vec<Attempt<'_>> = attempts.collect();
-                self.results.ui(ui, latest, &earlier, &content.quiz)
+                self.results
+                    .ui_with_ratings(ui, latest, &earlier, &content.quiz, &profile.ratings)
             }
             Screen::Team => self
                 .team
@@ -388,4 +413,55 @@ impl eframe::App for App {
         // and a save in flight should land.
         self.work.settle(QUIT_WAIT);
     }
+}
+
+/// Above the rater's quiz: whose rating this is, the rater's name (or anonymous), and the
+/// ways out.
+fn rater_banner_ui(ui: &mut egui::Ui, session: &rater::RaterSession) -> Option<Command> {
+    let mut command = None;
+    let name = crate::domain::rating::display_name(&session.request.name);
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.strong(format!("You are rating {name}"));
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label("Your name:");
+            let mut typed = session.rater.clone();
+            let field = ui
+                .add_enabled(
+                    !session.anonymous,
+                    egui::TextEdit::singleline(&mut typed).desired_width(200.0),
+                )
+                .labelled_by(label.id);
+            if field.changed() {
+                command = Some(Command::SetRater {
+                    name: typed,
+                    anonymous: session.anonymous,
+                });
+            }
+            let mut anonymous = session.anonymous;
+            if ui
+                .checkbox(&mut anonymous, "Stay anonymous")
+                .on_hover_text(format!("{name} will not see your name"))
+                .changed()
+            {
+                command = Some(Command::SetRater {
+                    name: session.rater.clone(),
+                    anonymous,
+                });
+            }
+            if ui.button("Stop rating").clicked() {
+                command = Some(Command::StopRating);
+            }
+        });
+        let status = match (&session.saved_to, session.dirty) {
+            (Some(path), false) => format!("Saved to {}", path.display()),
+            (Some(_), true) => "Changed since it was saved".to_owned(),
+            (None, _) => {
+                "Not saved yet: Save rating on the review page writes the file to send back"
+                    .to_owned()
+            }
+        };
+        ui.label(egui::RichText::new(status).color(crate::ui::theme::weak_text(ui.visuals())));
+    });
+    command
 }

@@ -36,6 +36,12 @@ pub enum FileAction {
     ExportTeam,
     /// Choose profiles, or folders of them, to add to the team.
     AddMembers,
+    /// Choose where to write a rating request for the open profile.
+    SaveRequest,
+    /// Choose a rating to add to the open profile.
+    AddRating,
+    /// Choose where to save the rating being answered.
+    SaveRating,
 }
 
 impl FileAction {
@@ -48,6 +54,9 @@ impl FileAction {
             Self::Export => "Export a report",
             Self::ExportTeam => "Export the team report",
             Self::AddMembers => "Add members from their profiles",
+            Self::SaveRequest => "Write a rating request",
+            Self::AddRating => "Add a rating to this profile",
+            Self::SaveRating => "Save your rating",
         }
     }
 
@@ -55,9 +64,10 @@ impl FileAction {
     pub fn button(self) -> &'static str {
         match self {
             Self::Open => "Open",
-            Self::SaveAs | Self::SaveTeamAs => "Save",
+            Self::SaveAs | Self::SaveTeamAs | Self::SaveRating => "Save",
             Self::Export | Self::ExportTeam => "Export",
-            Self::AddMembers => "Add",
+            Self::AddMembers | Self::AddRating => "Add",
+            Self::SaveRequest => "Write",
         }
     }
 
@@ -65,7 +75,12 @@ impl FileAction {
     pub fn writes(self) -> bool {
         matches!(
             self,
-            Self::SaveAs | Self::SaveTeamAs | Self::Export | Self::ExportTeam
+            Self::SaveAs
+                | Self::SaveTeamAs
+                | Self::Export
+                | Self::ExportTeam
+                | Self::SaveRequest
+                | Self::SaveRating
         )
     }
 }
@@ -133,6 +148,11 @@ impl FilePrompt {
             FileAction::AddMembers => (DialogKind::OpenMany, ("Career Explorer profile", "ron")),
             FileAction::SaveAs => (DialogKind::Save, ("Career Explorer profile", "ron")),
             FileAction::SaveTeamAs => (DialogKind::Save, ("Career Explorer team", "ron")),
+            FileAction::SaveRequest => {
+                (DialogKind::Save, ("Career Explorer rating request", "ron"))
+            }
+            FileAction::AddRating => (DialogKind::Open, ("Career Explorer rating", "ron")),
+            FileAction::SaveRating => (DialogKind::Save, ("Career Explorer rating", "ron")),
             FileAction::Export | FileAction::ExportTeam => (
                 DialogKind::Save,
                 (export_format.label(), export_format.extension()),

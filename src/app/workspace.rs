@@ -20,11 +20,14 @@ use super::document::Document;
 use super::file_jobs::{Done, FileJobs, Job, Opened, Waker};
 use super::native_dialog::FileDialogs;
 use super::prompt::{DocKind, FileAction, FilePrompt, Then};
+use super::rater::RaterSession;
 use super::settings::Settings;
 use super::team_document::{AddReport, TeamDocument};
 use crate::domain::Content;
 use crate::domain::advisor::advise;
+use crate::domain::profile::ProfileId;
 use crate::domain::quiz::{self, AnswerTimes, Answers};
+use crate::domain::rating::{self, RatingFile, RatingRequest};
 use crate::domain::report::{Report, day};
 use crate::domain::team::{Added, seats};
 use crate::domain::team_report::TeamReport;
@@ -103,6 +106,12 @@ pub struct Workspace {
     effects: Vec<Effect>,
     waker: Waker,
     clock: Clock,
+    /// The rating request being answered, if any.
+    rater: Option<RaterSession>,
+    /// How many rater sessions have started, so each starts at its first item.
+    rater_sessions: u64,
+    /// The person was told once that their rating is unsaved; doing it again goes ahead.
+    rater_warned: bool,
 }
 
 impl Workspace {
@@ -137,6 +146,9 @@ impl Workspace {
             effects: Vec::new(),
             waker,
             clock: options.clock,
+            rater: None,
+            rater_sessions: 0,
+            rater_warned: false,
         }
     }
 
@@ -293,6 +305,7 @@ impl Workspace {
             self.wait_for_job(command);
             return;
         }
+        self.rater_warned &= matches!(command, Command::StopRating | Command::Quit);
         match command {
             Command::Show(screen) => self.screen = screen,
             Command::SetTeam(team) => {
@@ -341,7 +354,13 @@ impl Workspace {
                 self.after_unsaved_check(Then::Open(path, self.screen_document()));
             }
             Command::OpenDropped(path) => self.open_dropped(path),
-            Command::Quit => self.after_unsaved_check(Then::Close),
+            Command::Quit => self.quit(),
+            command @ (Command::AskForRating
+            | Command::AddRating
+            | Command::RaterAnswer { .. }
+            | Command::SetRater { .. }
+            | Command::SaveRating
+            | Command::StopRating) => self.handle_rating(command),
             Command::Save => self.save(self.screen_document(), None),
             Command::SaveAs => {
                 let action = match self.screen_document() {
@@ -374,18 +393,29 @@ impl Workspace {
             }
             Command::Unsaved(choice) => self.answer_unsaved(choice),
             Command::Restore(restore) => self.answer_recovery(restore),
-            Command::StopWaiting => {
-                if let Some(what) = self.jobs.stop_waiting() {
-                    self.notice = Some(format!(
-                        "Stopped waiting: {}; the open profile is as it was",
-                        what.trim_end_matches("...")
-                    ));
-                }
-            }
+            Command::StopWaiting => self.stop_waiting(),
             Command::ShowProblem(detail) => self.error = Some(detail),
             Command::DismissError => self.error = None,
             // Window-only commands are the window's; nothing to do here.
             Command::ShowDetails(_) | Command::ShowAbout(_) | Command::SetTheme(_) => {}
+        }
+    }
+
+    /// Closes the window once unsaved work is dealt with (a rater's answers are warned about
+    /// once).
+    fn quit(&mut self) {
+        if !self.rating_unsaved_warning("closing") {
+            self.after_unsaved_check(Then::Close);
+        }
+    }
+
+    /// Gives up on a read that does not answer (a silent pipe).
+    fn stop_waiting(&mut self) {
+        if let Some(what) = self.jobs.stop_waiting() {
+            self.notice = Some(format!(
+                "Stopped waiting: {}; the open profile is as it was",
+                what.trim_end_matches("...")
+            ));
         }
     }
 
@@ -462,6 +492,9 @@ impl Workspace {
     /// The window was asked to close (its close button, the window manager). Returns whether
     /// it may close now; otherwise the workspace asks first or waits for a save.
     pub fn close_requested(&mut self) -> bool {
+        if !self.close_confirmed && self.rating_unsaved_warning("closing") {
+            return false;
+        }
         if self.close_confirmed
             || (!self.doc.is_dirty() && !self.team.is_dirty() && !self.jobs.is_busy())
         {
@@ -627,7 +660,11 @@ impl Workspace {
     fn show_prompt(&mut self, action: FileAction, then: Option<Then>) {
         let export = self.settings.export_format.extension();
         let suggested = match action {
-            FileAction::Open | FileAction::AddMembers => String::new(),
+            FileAction::Open | FileAction::AddMembers | FileAction::AddRating => String::new(),
+            FileAction::SaveRequest => {
+                self.suggested_sibling(DocKind::Profile, "rating-request.ron")
+            }
+            FileAction::SaveRating => self.suggested_rating_path(),
             FileAction::SaveAs => self.suggested_path(DocKind::Profile, "ron"),
             FileAction::SaveTeamAs => self.suggested_path(DocKind::Team, "ron"),
             FileAction::Export => self.suggested_path(DocKind::Profile, export),
@@ -731,6 +768,29 @@ impl Workspace {
             FileAction::Export => self.start_export(path),
             FileAction::ExportTeam => self.start_team_export(path),
             FileAction::AddMembers => self.handle(Command::AddMemberPaths(vec![path])),
+            FileAction::AddRating => {
+                self.start(Job::ReadRating { path });
+            }
+            FileAction::SaveRequest => {
+                match RatingRequest::for_profile(self.doc.profile(), &self.content.quiz) {
+                    Ok(request) => {
+                        self.start(Job::SaveRequest {
+                            path,
+                            request: Box::new(request),
+                        });
+                    }
+                    Err(err) => self.report_error(format!("Could not write the request.\n{err}")),
+                }
+            }
+            FileAction::SaveRating => {
+                if let Some(session) = &self.rater {
+                    let rating = session.rating(self.clock.now());
+                    self.start(Job::SaveRating {
+                        path,
+                        rating: Box::new(rating),
+                    });
+                }
+            }
         }
     }
 
@@ -849,6 +909,11 @@ impl Workspace {
                 result,
             } => self.saved(DocKind::Team, &path, revision, result),
             Done::MembersRead { batch } => self.members_read(batch),
+            Done::RatingFileSaved {
+                path,
+                request,
+                result,
+            } => self.rating_file_saved(&path, request, result),
             Done::Exported {
                 path,
                 format,
@@ -884,6 +949,8 @@ impl Workspace {
             DocKind::Team => "the team",
         };
         let opened = match result {
+            Ok(Opened::RatingRequest(request)) => return self.start_rating(*request),
+            Ok(Opened::Rating(rating)) => return self.add_rating(*rating),
             Ok(opened) => opened,
             // The open documents are kept as they were.
             Err(err) => {
@@ -893,8 +960,8 @@ impl Workspace {
         };
         let path = absolute(path);
         let kind = match &opened {
-            Opened::Profile(_) => DocKind::Profile,
             Opened::Team(_) => DocKind::Team,
+            _ => DocKind::Profile,
         };
         if kind != expect && self.is_dirty(kind) {
             let (is, screen) = match kind {
@@ -922,6 +989,8 @@ impl Workspace {
                 self.replace_team(TeamDocument::opened(*team, path));
                 self.screen = Screen::Team;
             }
+            // Taken in above.
+            Opened::RatingRequest(_) | Opened::Rating(_) => {}
         }
     }
 
@@ -1059,6 +1128,233 @@ impl Workspace {
     }
 }
 
+impl Workspace {
+    // ---- A second opinion -------------------------------------------------------------
+
+    /// The rating request being answered, if any.
+    pub fn rater(&self) -> Option<&RaterSession> {
+        self.rater.as_ref()
+    }
+
+    fn handle_rating(&mut self, command: Command) {
+        match command {
+            Command::AskForRating => {
+                // A request names the profile by its id: one it has kept since its first
+                // save, or one given now (saving keeps it).
+                if self.doc.profile().id.is_none() {
+                    self.doc.edit(|p| {
+                        p.ensure_id(|| ProfileId::from(uuid::Uuid::new_v4()));
+                    });
+                    self.autosave_now();
+                }
+                self.show_prompt(FileAction::SaveRequest, None);
+            }
+            Command::AddRating => self.show_prompt(FileAction::AddRating, None),
+            Command::RaterAnswer { item, value } => {
+                if let Some(session) = &mut self.rater {
+                    session.answers.set(item, value);
+                    session.dirty = true;
+                }
+            }
+            Command::SetRater { name, anonymous } => {
+                if let Some(session) = &mut self.rater {
+                    session.rater = name;
+                    session.anonymous = anonymous;
+                    session.dirty |= !session.answers.is_empty();
+                }
+            }
+            Command::SaveRating => match &self.rater {
+                Some(session) if session.answers.is_empty() => {
+                    self.notice =
+                        Some("Answer at least one item before saving the rating".to_owned());
+                }
+                Some(_) => self.show_prompt(FileAction::SaveRating, None),
+                None => {}
+            },
+            Command::StopRating if !self.rating_unsaved_warning("stopping") => {
+                if let Some(session) = self.rater.take() {
+                    self.notice = Some(format!(
+                        "Stopped rating {}",
+                        rating::display_name(&session.request.name)
+                    ));
+                }
+                self.rater_warned = false;
+            }
+            // `handle` sends only these commands here.
+            _ => {}
+        }
+    }
+
+    /// Whether unsaved rater answers hold up `doing` ("closing", "stopping"): the first time,
+    /// the person is told and nothing happens; asked again, it goes ahead.
+    fn rating_unsaved_warning(&mut self, doing: &str) -> bool {
+        let unsaved = self.rater.as_ref().is_some_and(|s| s.dirty);
+        if !unsaved || self.rater_warned {
+            return false;
+        }
+        self.rater_warned = true;
+        let name = self
+            .rater
+            .as_ref()
+            .map(|s| rating::display_name(&s.request.name).to_owned())
+            .unwrap_or_default();
+        self.screen = Screen::Quiz;
+        self.report_error(format!(
+            "Your rating of {name} is not saved yet. Save it with \"Save rating\" on the Quiz screen, or repeat {doing} to drop it."
+        ));
+        true
+    }
+
+    /// A rating request was opened: the Quiz screen asks its items until the rater saves.
+    fn start_rating(&mut self, request: RatingRequest) {
+        if let Some(session) = &self.rater
+            && session.dirty
+            && session.request != request
+        {
+            self.report_error(format!(
+                "You are rating {} and have not saved that rating yet. Save it or stop rating first, then open this request again.",
+                rating::display_name(&session.request.name)
+            ));
+            return;
+        }
+        self.prompt = None;
+        self.rater_sessions += 1;
+        let name = rating::display_name(&request.name).to_owned();
+        self.rater = Some(RaterSession::new(
+            request,
+            &self.content.quiz,
+            self.rater_sessions,
+        ));
+        self.screen = Screen::Quiz;
+        self.notice = Some(format!(
+            "Rating request from {name}: answer from what you have seen, then save your rating"
+        ));
+    }
+
+    /// A rating was opened or dropped: it is added to the open profile if it is for it.
+    fn add_rating(&mut self, file: RatingFile) {
+        let rater = file
+            .rating
+            .rater
+            .clone()
+            .unwrap_or_else(|| "an anonymous rater".to_owned());
+        let whose = rating::display_name(&file.name).to_owned();
+        if self.doc.profile().id.is_none() {
+            self.report_error(format!(
+                "This rating is for {whose}. Open their profile first (File > Open), then add the rating again."
+            ));
+            return;
+        }
+        let mut updated = self.doc.profile().clone();
+        match updated.add_rating(file) {
+            Ok(rating::Added::New) => {
+                self.doc.edit(|p| *p = updated);
+                self.autosave_now();
+                self.prompt = None;
+                self.screen = Screen::Results;
+                let count = self.doc.profile().ratings.len();
+                let people = if count == 1 {
+                    "person has"
+                } else {
+                    "people have"
+                };
+                self.notice = Some(format!(
+                    "Added the rating from {rater}; {count} {people} rated this profile. Save to keep it."
+                ));
+            }
+            Ok(rating::Added::AlreadyThere) => {
+                self.prompt = None;
+                self.notice = Some(format!(
+                    "The rating from {rater} is already in this profile; nothing changed"
+                ));
+            }
+            Err(err) => self.report_error(format!("Could not add the rating.\n{err}")),
+        }
+    }
+
+    fn rating_file_saved(
+        &mut self,
+        path: &Path,
+        request: bool,
+        result: Result<(), storage::StorageError>,
+    ) {
+        let path = absolute(path);
+        match result {
+            Ok(()) if request => {
+                self.prompt = None;
+                self.notice = Some(format!(
+                    "Wrote the rating request to {}. Send it to someone who knows your work, then add the rating they send back with File > Add a rating.",
+                    path.display()
+                ));
+            }
+            Ok(()) => {
+                self.prompt = None;
+                let name = self
+                    .rater
+                    .as_mut()
+                    .map(|session| {
+                        session.dirty = false;
+                        session.saved_to = Some(path.clone());
+                        rating::display_name(&session.request.name).to_owned()
+                    })
+                    .unwrap_or_default();
+                self.notice = Some(format!(
+                    "Saved your rating to {}. Send the file back to {name}.",
+                    path.display()
+                ));
+            }
+            Err(err) => {
+                let what = if request {
+                    "the rating request"
+                } else {
+                    "your rating"
+                };
+                self.report_error(format!("Could not save {what}.\n{err}"));
+            }
+        }
+    }
+
+    /// `<profile file's stem>-<suffix>` next to `kind`'s file (or in the current folder).
+    fn suggested_sibling(&self, kind: DocKind, suffix: &str) -> String {
+        let suggested = PathBuf::from(self.suggested_path(kind, "ron"));
+        let stem = suggested
+            .file_stem()
+            .map_or_else(|| "profile".into(), |s| s.to_string_lossy().into_owned());
+        suggested
+            .with_file_name(format!("{stem}-{suffix}"))
+            .display()
+            .to_string()
+    }
+
+    /// `rating-for-<name>.ron` in the current folder, the name made safe for a file name.
+    fn suggested_rating_path(&self) -> String {
+        let name = self
+            .rater
+            .as_ref()
+            .map(|s| rating::display_name(&s.request.name).to_owned())
+            .unwrap_or_default();
+        let slug: String = name
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect::<String>()
+            .split('-')
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        std::env::current_dir()
+            .unwrap_or_default()
+            .join(format!("rating-for-{slug}.ron"))
+            .display()
+            .to_string()
+    }
+}
+
 /// Whether `command` reads or writes a file, or replaces the document (so it must wait for a
 /// running file operation).
 fn touches_files(command: &Command) -> bool {
@@ -1080,6 +1376,9 @@ fn touches_files(command: &Command) -> bool {
             | Command::AddMemberPaths(_)
             | Command::NewTeam
             | Command::SaveTeam
+            | Command::AskForRating
+            | Command::AddRating
+            | Command::SaveRating
     )
 }
 

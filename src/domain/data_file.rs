@@ -25,9 +25,11 @@ pub struct RonError {
 /// Parses `text` (the contents of `file`) as RON.
 ///
 /// Unknown fields are errors (every shipped type uses `deny_unknown_fields`), so a typo in a
-/// field name is reported at its position instead of being silently ignored.
+/// field name is reported at its position instead of being silently ignored. An optional
+/// field may be written plainly (`rater_text: "..."` as well as `rater_text: Some("...")`).
 pub fn parse_ron<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, RonError> {
     ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .from_str(text)
         .map_err(|err| spanned_to_error(file, &err))
 }

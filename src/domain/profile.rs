@@ -329,7 +329,6 @@ impl Profile {
             .map_err(answers_error)?;
         for (index, rating) in self.ratings.iter().enumerate() {
             rating
-                .answers
                 .validate(&content.quiz)
                 .map_err(|source| ProfileError::Rating {
                     file: file.to_owned(),
@@ -1269,7 +1268,17 @@ mod tests {
             |(rater, rated_at, answers)| Rating {
                 rater,
                 rated_at,
-                answers,
+                // Raters answer skill items only.
+                answers: answers
+                    .iter()
+                    .filter(|(id, _)| {
+                        content()
+                            .quiz
+                            .item(id)
+                            .is_some_and(|item| item.kind == crate::domain::quiz::ItemKind::Skill)
+                    })
+                    .map(|(id, value)| (id.to_owned(), value))
+                    .collect(),
             },
         )
     }

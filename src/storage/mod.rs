@@ -17,11 +17,16 @@
 //! [`PIPE_FIRST_BYTE_WAIT`] and [`PIPE_IDLE_LIMIT`]). Saving only ever replaces a regular
 //! file (or creates a new one).
 
+mod rating;
 mod read;
 mod recovery;
 mod team;
 mod write;
 
+pub use rating::{
+    MAX_RATING_BYTES, decode_rating, decode_rating_request, load_rating, load_rating_request,
+    save_rating, save_rating_request,
+};
 pub use recovery::{
     DATA_DIR_ENV, RECOVERY_FILE, Recovery, clear_recovery_at, read_recovery_from, recovery_path,
     write_recovery_to,
@@ -44,6 +49,7 @@ use std::time::Duration;
 
 use crate::domain::Content;
 use crate::domain::profile::{CURRENT_VERSION, Profile, ProfileError, peek_version};
+use crate::domain::rating::RatingError;
 use crate::domain::team::{CURRENT_VERSION as TEAM_VERSION, TeamError};
 
 /// Profiles larger than this are refused before they are read: 16 MiB is far beyond any real
@@ -159,6 +165,9 @@ pub enum StorageError {
     /// The text is not a valid team document.
     #[error(transparent)]
     Team(#[from] TeamError),
+    /// The text is not a valid rating request or rating.
+    #[error(transparent)]
+    Rating(#[from] RatingError),
     /// The team file on disk was written by a newer Career Explorer, so it is not overwritten.
     #[error(
         "{}: this file is in team format version {version}, from a newer Career Explorer (this one writes version {TEAM_VERSION}); it was not overwritten. Save under another name",
@@ -244,6 +253,8 @@ pub enum DocumentKind {
     Profile,
     /// A team document.
     Team,
+    /// A rating request or a rating.
+    Rating,
 }
 
 impl DocumentKind {
@@ -252,6 +263,7 @@ impl DocumentKind {
         match self {
             Self::Profile => MAX_PROFILE_BYTES,
             Self::Team => MAX_TEAM_BYTES,
+            Self::Rating => MAX_RATING_BYTES,
         }
     }
 
@@ -260,6 +272,7 @@ impl DocumentKind {
         match self {
             Self::Profile => "profile",
             Self::Team => "team file",
+            Self::Rating => "rating file",
         }
     }
 }

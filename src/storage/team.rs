@@ -181,6 +181,11 @@ fn declares_team_format(text: &str) -> bool {
     })
 }
 
+/// The `format` a document declares in a readable header, whatever else it holds.
+pub(super) fn declared_format(text: &str) -> Option<String> {
+    peek_header(text)?.format
+}
+
 /// The `format` of a document, whatever else it holds.
 #[derive(serde::Deserialize)]
 struct Header {

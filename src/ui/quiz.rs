@@ -12,6 +12,41 @@ type Numbered<'a> = Vec<(usize, &'a Item)>;
 /// Items shown on one page.
 pub const ITEMS_PER_PAGE: usize = 5;
 
+/// Who is answering: the person about themselves, or a rater about someone else. A rater
+/// may leave items unanswered (work they have not seen) and saves a rating instead of
+/// submitting for a result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuizMode {
+    /// The person's own quiz: every item answered, then Submit.
+    Own,
+    /// A rater's quiz about someone else: at least one item answered, then Save rating.
+    Rater,
+}
+
+impl QuizMode {
+    fn heading(self) -> &'static str {
+        match self {
+            Self::Own => "Career-fit quiz",
+            Self::Rater => "Rating request",
+        }
+    }
+
+    fn submit(self) -> &'static str {
+        match self {
+            Self::Own => "Submit",
+            Self::Rater => "Save rating...",
+        }
+    }
+
+    /// Whether Submit may be pressed with `answered` of `total` items answered.
+    fn can_submit(self, answered: usize, total: usize) -> bool {
+        match self {
+            Self::Own => answered == total,
+            Self::Rater => answered > 0,
+        }
+    }
+}
+
 /// Where the person is in the quiz. Answers live in the document, not here, so they survive
 /// switching tabs and are saved with the profile.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -84,12 +119,26 @@ impl QuizScreen {
     /// Draws the screen. `answers` are the open profile's answers.
     #[must_use]
     pub fn ui(&mut self, ui: &mut egui::Ui, quiz: &Quiz, answers: &Answers) -> Option<Command> {
+        self.ui_as(ui, quiz, answers, QuizMode::Own)
+    }
+
+    /// Draws the screen for `mode`. A rater's answers come back as the same
+    /// [`Command::SetAnswer`] and [`Command::SubmitQuiz`]; the caller routes them.
+    #[must_use]
+    pub fn ui_as(
+        &mut self,
+        ui: &mut egui::Ui,
+        quiz: &Quiz,
+        answers: &Answers,
+        mode: QuizMode,
+    ) -> Option<Command> {
         let total = quiz.item_count();
         self.clamp(total);
         let answered = answered_count(quiz, answers);
-        let mut command = self.keyboard(ui, quiz, answered == total);
+        let can_submit = mode.can_submit(answered, total);
+        let mut command = self.keyboard(ui, quiz, can_submit);
 
-        ui.heading("Career-fit quiz");
+        ui.heading(mode.heading());
         ui.label(quiz.intro());
         ui.add(
             egui::ProgressBar::new(if total == 0 {
@@ -102,13 +151,13 @@ impl QuizScreen {
         ui.add_space(theme::SECTION_SPACING / 2.0);
 
         let nav = egui::Panel::bottom("quiz-nav")
-            .show(ui, |ui| self.nav_ui(ui, quiz, answered == total))
+            .show(ui, |ui| self.nav_ui(ui, quiz, mode, can_submit))
             .inner;
         command = command.or(nav);
 
         egui::CentralPanel::default().show(ui, |ui| {
             if self.reviewing(quiz) {
-                self.review_ui(ui, quiz, answers);
+                self.review_ui(ui, quiz, answers, mode);
             } else {
                 egui::ScrollArea::vertical()
                     .id_salt(("quiz-page", self.page))
@@ -234,17 +283,26 @@ impl QuizScreen {
     /// Every item on one line: the unanswered first, each with a button to go and answer it,
     /// then the answered with their answer and a button to change it. Only the lines in view
     /// are laid out, so a long quiz reviews as fast as a short one.
-    fn review_ui(&mut self, ui: &mut egui::Ui, quiz: &Quiz, answers: &Answers) {
+    fn review_ui(&mut self, ui: &mut egui::Ui, quiz: &Quiz, answers: &Answers, mode: QuizMode) {
         ui.heading("Review");
         let rows = review_rows(quiz, answers);
         let missing = rows
             .iter()
             .take_while(|(_, item)| answers.get(&item.id).is_none())
             .count();
+        if mode == QuizMode::Rater {
+            ui.label(if missing == 0 {
+                "Every item is answered. Save your rating, or go back to change any answer."
+            } else {
+                "Items you leave unanswered are left out of the rating: leave those you have not seen."
+            });
+        }
         if missing == 0 {
-            ui.label(
-                "Every item is answered. Submit to see your result, or go back to change any answer.",
-            );
+            if mode == QuizMode::Own {
+                ui.label(
+                    "Every item is answered. Submit to see your result, or go back to change any answer.",
+                );
+            }
         } else {
             ui.label(format!(
                 "{missing} of {} items are not answered yet:",
@@ -284,7 +342,13 @@ impl QuizScreen {
             });
     }
 
-    fn nav_ui(&mut self, ui: &mut egui::Ui, quiz: &Quiz, complete: bool) -> Option<Command> {
+    fn nav_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        quiz: &Quiz,
+        mode: QuizMode,
+        can_submit: bool,
+    ) -> Option<Command> {
         let mut command = None;
         let pages = Self::page_count(quiz);
         ui.add_space(theme::SECTION_SPACING / 2.0);
@@ -306,8 +370,11 @@ impl QuizScreen {
                 }
             } else {
                 let submit = ui
-                    .add_enabled(complete, egui::Button::new("Submit"))
-                    .on_disabled_hover_text("Answer every item first");
+                    .add_enabled(can_submit, egui::Button::new(mode.submit()))
+                    .on_disabled_hover_text(match mode {
+                        QuizMode::Own => "Answer every item first",
+                        QuizMode::Rater => "Answer at least one item first",
+                    });
                 if submit.clicked() {
                     command = Some(Command::SubmitQuiz);
                 }

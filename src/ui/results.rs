@@ -6,12 +6,13 @@
 //! how far each moved.
 
 use egui::{RichText, Ui};
-use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
+use egui_plot::{Bar, BarChart, Legend, Line, MarkerShape, Plot, PlotPoints, Points};
 
 use crate::domain::quiz::{
     Band, BandedScore, Lean, NOT_SCORED, Quiz, QuizResult, ResponsibilityScore, ResultNotes,
     ScoreRange,
 };
+use crate::domain::rating::{Gap, OthersView, Rating, others_view};
 use crate::domain::report::{change_words, day, fit_changes, quality_lines, score_words};
 use crate::ui::{Command, theme};
 
@@ -38,6 +39,20 @@ impl ResultsScreen {
         latest: Option<Attempt<'_>>,
         earlier: &[Attempt<'_>],
         quiz: &Quiz,
+    ) -> Option<Command> {
+        self.ui_with_ratings(ui, latest, earlier, quiz, &[])
+    }
+
+    /// [`Self::ui`], with what others said about the person's skills set beside the newest
+    /// attempt.
+    #[must_use]
+    pub fn ui_with_ratings(
+        &mut self,
+        ui: &mut Ui,
+        latest: Option<Attempt<'_>>,
+        earlier: &[Attempt<'_>],
+        quiz: &Quiz,
+        ratings: &[Rating],
     ) -> Option<Command> {
         let notes = quiz.notes();
         let Some(latest) = latest else {
@@ -96,9 +111,13 @@ impl ResultsScreen {
                 trust_ui(ui, result, quiz);
                 ui.add_space(theme::SECTION_SPACING);
 
+                let others = others_view(quiz, result, ratings);
                 ui.heading("Skill and interest by responsibility");
-                skill_interest_chart_ui(ui, result);
+                skill_interest_chart_ui(ui, result, &others);
                 scores_table_ui(ui, result);
+                ui.add_space(theme::SECTION_SPACING);
+
+                others_ui(ui, &others, quiz);
                 ui.add_space(theme::SECTION_SPACING);
 
                 highlights_ui(ui, result, notes);
@@ -249,7 +268,64 @@ fn band_colour(band: Band) -> egui::Color32 {
     }
 }
 
-fn skill_interest_chart_ui(ui: &mut Ui, result: &QuizResult) {
+/// "What others said": the raters' average beside the person's own skill score for each
+/// responsibility, how far the raters agree, and the blind spots and hidden strengths.
+fn others_ui(ui: &mut Ui, view: &OthersView, quiz: &Quiz) {
+    ui.heading("What others said");
+    if view.raters == 0 {
+        ui.label(&quiz.data().rating.none_yet);
+        return;
+    }
+    let people = if view.raters == 1 {
+        "1 person has".to_owned()
+    } else {
+        format!("{} people have", view.raters)
+    };
+    ui.label(format!(
+        "{people} rated your skills. Their average is shown beside your own answers, on the same 0-100 scale; the chart above marks it with a diamond."
+    ));
+    for (index, sentence) in view.sentences(quiz).into_iter().enumerate() {
+        let is_warning = !view.anonymous && index + 1 == view.sentences(quiz).len();
+        let colour = if is_warning {
+            theme::warning_text(ui.visuals())
+        } else {
+            ui.visuals().text_color()
+        };
+        ui.label(RichText::new(sentence).color(colour));
+    }
+    egui::CollapsingHeader::new("What others said, as a table")
+        .id_salt("others-table")
+        .show(ui, |ui| {
+            egui::Grid::new("others-grid")
+                .striped(true)
+                .num_columns(5)
+                .show(ui, |ui| {
+                    for heading in ["Responsibility", "You", "Others", "Raters' spread", "Note"] {
+                        ui.strong(heading);
+                    }
+                    ui.end_row();
+                    for row in &view.rows {
+                        ui.label(&row.title);
+                        ui.label(row.own.map_or("-".to_owned(), |s| s.to_string()));
+                        if let (Some(others), Some((low, high))) = (row.others, row.spread) {
+                            ui.label(format!("{others} ({} rated)", row.raters));
+                            ui.label(format!("{low} to {high}"));
+                        } else {
+                            ui.label("not rated");
+                            ui.label("-");
+                        }
+                        ui.label(match row.gap {
+                            Some(Gap::BlindSpot) => "blind spot",
+                            Some(Gap::HiddenStrength) => "hidden strength",
+                            None => "",
+                        });
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+fn skill_interest_chart_ui(ui: &mut Ui, result: &QuizResult, others: &OthersView) {
     let rows: Vec<&ResponsibilityScore> = result.responsibilities.iter().collect();
     let count = rows.len();
     let position = |index: usize| (count - 1 - index) as f64;
@@ -308,6 +384,22 @@ fn skill_interest_chart_ui(ui: &mut Ui, result: &QuizResult) {
                     .horizontal()
                     .color(theme::INTEREST),
             );
+            // Others' average skill, a diamond on each skill bar they rated.
+            let others_points: Vec<[f64; 2]> = others
+                .rows
+                .iter()
+                .enumerate()
+                .filter_map(|(index, row)| Some([f64::from(row.others?), position(index) + 0.2]))
+                .collect();
+            if !others_points.is_empty() {
+                plot.points(
+                    Points::new("Others' average skill", PlotPoints::from(others_points))
+                        .shape(MarkerShape::Diamond)
+                        .radius(6.0)
+                        .filled(true)
+                        .color(range_colour),
+                );
+            }
             // Each score's range as a line across its bar; one legend entry for them all.
             for (index, r) in rows.iter().enumerate() {
                 for (offset, range, kind) in [

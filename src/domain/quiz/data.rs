@@ -35,6 +35,8 @@ pub struct QuizData {
     pub quality: QualityRules,
     /// How wide the range around each score is, and how ranges are described.
     pub ranges: RangeRules,
+    /// What raters are asked, and how their answers are set beside the person's own.
+    pub rating: RatingRules,
 }
 
 /// The skill scale and the interest scale.
@@ -88,6 +90,10 @@ pub struct Item {
     pub kind: ItemKind,
     /// The statement or activity, as shown.
     pub text: String,
+    /// A skill item's statement about someone else, for raters; placeholder `{name}`. Every
+    /// skill item has one; interest items have none (raters are asked about skills only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rater_text: Option<String>,
 }
 
 /// How answers become scores and bands.
@@ -295,4 +301,30 @@ pub struct RangeRules {
     pub real_change: String,
     /// A change that stays within the ranges; no placeholders.
     pub within_last: String,
+}
+
+/// A second opinion: what raters are asked, and the sentences that compare their answers with
+/// the person's own.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RatingRules {
+    /// The question every rater item answers; placeholder `{name}`.
+    pub prompt: String,
+    /// Shown to a rater before the first item; placeholder `{name}`.
+    pub intro: String,
+    /// Points on the 0-4 scale between the person's own average and the others' that make a
+    /// blind spot or a hidden strength.
+    pub gap: u8,
+    /// The fewest raters whose answers can stay anonymous.
+    pub anonymous_from: usize,
+    /// Self well above others; placeholders `{responsibility}`, `{self}`, `{others}`.
+    pub blind_spot: String,
+    /// Others well above self; same placeholders.
+    pub hidden_strength: String,
+    /// No gap is large enough to mention; placeholder `{gap}`.
+    pub no_gaps: String,
+    /// Fewer raters than `anonymous_from`; placeholder `{needed}`.
+    pub not_anonymous: String,
+    /// No ratings yet; no placeholders.
+    pub none_yet: String,
 }

@@ -18,6 +18,16 @@ pub enum QuizDataError {
         /// The repeated id.
         id: String,
     },
+    /// An interest item has a `rater_text`, though raters answer skill items only.
+    #[error(
+        "{file}: interest item `{item}` has a `rater_text`; raters are asked about skill items only, so remove it"
+    )]
+    RaterTextOnInterest {
+        /// File name.
+        file: String,
+        /// The item id.
+        item: String,
+    },
     /// An item id is not short kebab-case.
     #[error("{file}: the item id `{id}` must be short kebab-case (a-z, 0-9 and single hyphens)")]
     BadId {
@@ -147,6 +157,20 @@ pub enum AnswerError {
         "`answer_times` gives a time for quiz item `{item}`, which has no answer; remove that time or answer the item"
     )]
     TimeWithoutAnswer {
+        /// Item id.
+        item: String,
+    },
+    /// A rating answers an interest item; raters are asked about skill items only.
+    #[error(
+        "quiz item `{item}` is an interest item; a rating answers skill items only, since only the person can say what they would enjoy"
+    )]
+    NotRated {
+        /// Item id.
+        item: String,
+    },
+    /// A rating request lists an item twice.
+    #[error("quiz item `{item}` is listed more than once")]
+    Repeated {
         /// Item id.
         item: String,
     },

@@ -71,6 +71,39 @@ impl Quiz {
         Ok(Self { data, roles, index })
     }
 
+    /// The quiz a rater answers for `request`: only the requested skill items, in the
+    /// request's order, each in its rater wording with the person's name, under the rater's
+    /// prompt and intro. Meant to be answered, not scored: a rating is compared item by item.
+    #[must_use]
+    pub fn for_rater(&self, request: &crate::domain::rating::RatingRequest) -> Self {
+        let mut data = self.data.clone();
+        let name = request.name.as_str();
+        let fill = |template: &str| render_named(template, &[("name", name)]);
+        data.items = request
+            .items
+            .iter()
+            .filter_map(|wanted| {
+                let mut item = self.item(&wanted.id)?.clone();
+                let rater_text = item.rater_text.as_deref()?;
+                item.text = fill(rater_text);
+                Some(item)
+            })
+            .collect();
+        data.intro = fill(&data.rating.intro);
+        data.scales.skill.prompt = fill(&data.rating.prompt);
+        let index = data
+            .items
+            .iter()
+            .enumerate()
+            .map(|(position, item)| (item.id.clone(), position))
+            .collect();
+        Self {
+            data,
+            roles: self.roles.clone(),
+            index,
+        }
+    }
+
     /// The quiz as written in its file.
     pub fn data(&self) -> &QuizData {
         &self.data
@@ -260,6 +293,7 @@ mod tests {
                 responsibility: "tpm-apis".into(),
                 kind,
                 text: "Design an API.".into(),
+                rater_text: (kind == ItemKind::Skill).then(|| "{name} designed an API.".into()),
             });
         }
         data.learn_next

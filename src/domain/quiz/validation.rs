@@ -29,6 +29,8 @@ const SPANS_PLACEHOLDERS: &[&str] = &["low", "high", "from", "to"];
 const CHANGE_PLACEHOLDERS: &[&str] = &["change", "role"];
 const COMBINED_ROLE_PLACEHOLDERS: &[&str] = &["roles", "stronger", "weaker", "fit"];
 const PARTIAL_PLACEHOLDERS: &[&str] = &["answered", "total"];
+const NAME_PLACEHOLDERS: &[&str] = &["name"];
+const GAP_PLACEHOLDERS: &[&str] = &["responsibility", "self", "others"];
 
 /// Checks the quiz data against itself and the catalog: scales, items, scoring, the combined
 /// role and every sentence template.
@@ -113,6 +115,21 @@ fn validate_items(file: &str, data: &QuizData, catalog: &Catalog) -> Result<(), 
     for item in &data.items {
         if item.text.trim().is_empty() {
             return Err(empty(file, format!("the text of item `{}`", item.id)));
+        }
+        match (item.kind, &item.rater_text) {
+            (ItemKind::Skill, None) => {
+                return Err(empty(
+                    file,
+                    format!("the `rater_text` of skill item `{}`", item.id),
+                ));
+            }
+            (ItemKind::Interest, Some(_)) => {
+                return Err(QuizDataError::RaterTextOnInterest {
+                    file: file.to_owned(),
+                    item: item.id.clone(),
+                });
+            }
+            _ => {}
         }
         if !known.contains(item.responsibility.as_str()) {
             return Err(QuizDataError::UnknownResponsibility {
@@ -254,6 +271,53 @@ fn trust_templates(data: &QuizData) -> Vec<(String, &str, &'static [&'static str
     ]
 }
 
+/// The rater texts of the skill items and the templates of the second opinion.
+fn rating_templates(data: &QuizData) -> Vec<(String, &str, &'static [&'static str])> {
+    let rating = &data.rating;
+    let mut templates: Vec<(String, &str, &'static [&'static str])> = data
+        .items
+        .iter()
+        .filter_map(|item| {
+            let text = item.rater_text.as_deref()?;
+            Some((
+                format!("the `rater_text` of item `{}`", item.id),
+                text,
+                NAME_PLACEHOLDERS,
+            ))
+        })
+        .collect();
+    templates.extend([
+        (
+            "`rating.prompt`".to_owned(),
+            rating.prompt.as_str(),
+            NAME_PLACEHOLDERS,
+        ),
+        (
+            "`rating.intro`".to_owned(),
+            &rating.intro,
+            NAME_PLACEHOLDERS,
+        ),
+        (
+            "`rating.blind_spot`".to_owned(),
+            &rating.blind_spot,
+            GAP_PLACEHOLDERS,
+        ),
+        (
+            "`rating.hidden_strength`".to_owned(),
+            &rating.hidden_strength,
+            GAP_PLACEHOLDERS,
+        ),
+        ("`rating.no_gaps`".to_owned(), &rating.no_gaps, &["gap"]),
+        (
+            "`rating.not_anonymous`".to_owned(),
+            &rating.not_anonymous,
+            &["needed"],
+        ),
+        ("`rating.none_yet`".to_owned(), &rating.none_yet, &[]),
+    ]);
+    templates
+}
+
 /// Every sentence template is there and uses only the placeholders it may.
 fn validate_templates(file: &str, data: &QuizData) -> Result<(), QuizDataError> {
     let combined = &data.combined_role;
@@ -301,6 +365,7 @@ fn validate_templates(file: &str, data: &QuizData) -> Result<(), QuizDataError> 
         ),
     ];
     templates.extend(trust_templates(data));
+    templates.extend(rating_templates(data));
     for (score, meanings) in [
         ("skill", &bands.skill),
         ("interest", &bands.interest),
@@ -405,6 +470,19 @@ fn validate_scoring(file: &str, data: &QuizData) -> Result<(), QuizDataError> {
                 "`{what}` is {share}; it must be from 1 to 100 percent"
             )));
         }
+    }
+    if !(1..=super::MAX_ANSWER).contains(&data.rating.gap) {
+        return Err(bad(format!(
+            "`rating.gap` is {}; it must be from 1 to {}",
+            data.rating.gap,
+            super::MAX_ANSWER
+        )));
+    }
+    if !(1..=100).contains(&data.rating.anonymous_from) {
+        return Err(bad(format!(
+            "`rating.anonymous_from` is {}; it must be from 1 to 100",
+            data.rating.anonymous_from
+        )));
     }
     if !(1..=super::MAX_ANSWER).contains(&quality.inconsistent.gap) {
         return Err(bad(format!(
