@@ -229,6 +229,32 @@ fn dropping_a_profile_on_the_window_opens_it() {
 }
 
 #[test]
+fn a_profile_opened_over_unsaved_changes_asks_once_it_is_read() {
+    let mut harness = app(on(Screen::Quiz));
+    answer_first_item(&mut harness);
+    let answers = harness.state().answers().clone();
+    // The file prompt comes first: nothing is asked before it is known what the file is.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    settle(&mut harness);
+    assert!(harness.query_by_label("Save your changes?").is_none());
+    let path = fixture("profiles/complete.ron");
+    type_path_and(&mut harness, &path, "Open");
+    harness.get_by_label("Save your changes?");
+    harness.get_by_label("Cancel").click();
+    settle(&mut harness);
+    assert_eq!(harness.state().answers(), &answers, "Cancel keeps the work");
+    assert!(harness.state().path().is_none());
+    // Asked again, Discard opens it.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    settle(&mut harness);
+    type_path_and(&mut harness, &path, "Open");
+    harness.get_by_label("Discard").click();
+    settle(&mut harness);
+    assert_eq!(harness.state().path(), Some(path.as_path()));
+    assert!(!harness.state().is_dirty());
+}
+
+#[test]
 fn dropping_another_kind_of_file_says_what_can_be_opened() {
     let mut harness = app(on(Screen::Results));
     harness
@@ -237,7 +263,7 @@ fn dropping_another_kind_of_file_says_what_can_be_opened() {
         .push(std::sync::Arc::new(Dropped(fixture("../../README.md"))));
     settle(&mut harness);
     let error = harness.state().error().unwrap();
-    assert!(error.contains("only Career Explorer profiles"), "{error}");
+    assert!(error.contains("only Career Explorer files"), "{error}");
     assert!(harness.state().path().is_none());
 }
 

@@ -172,3 +172,57 @@ fn team_screen() {
     harness.run();
     harness.snapshot_options("team", &options());
 }
+
+/// "What others said": two raters who saw less of the person's PM work and more of their PO
+/// work than they credit themselves with, marked on the chart and listed below it.
+#[test]
+fn results_with_ratings() {
+    use career_explorer::domain::quiz::ItemKind;
+    use career_explorer::domain::rating::Rating;
+
+    let content = support::content();
+    let quiz = &content.quiz;
+    let mut answers = Answers::default();
+    for item in quiz.items() {
+        let pm = item.responsibility.starts_with("pm-");
+        answers.set(item.id.clone(), if pm { 3 } else { 1 });
+    }
+    let latest = quiz::score(quiz, &answers).unwrap();
+    let rating = |rater: Option<&str>, pm: u8, po: u8| Rating {
+        rater: rater.map(str::to_owned),
+        rated_at: time::macros::datetime!(2026-11-28 10:00 UTC),
+        answers: quiz
+            .items()
+            .iter()
+            .filter(|i| i.kind == ItemKind::Skill)
+            .map(|i| {
+                let value = if i.responsibility.starts_with("pm-") {
+                    pm
+                } else {
+                    po
+                };
+                (i.id.clone(), value)
+            })
+            .collect(),
+    };
+    let ratings = vec![rating(Some("Sam"), 1, 4), rating(None, 2, 3)];
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1180.0, 1060.0))
+        .build_ui_state(
+            |ui, screen: &mut ResultsScreen| {
+                let _ = screen.ui_with_ratings(
+                    ui,
+                    Some(Attempt {
+                        taken: time::macros::datetime!(2026-11-27 10:00 UTC),
+                        result: &latest,
+                    }),
+                    &[],
+                    &content.quiz,
+                    &ratings,
+                );
+            },
+            ResultsScreen,
+        );
+    harness.run();
+    harness.snapshot_options("results_ratings", &options());
+}

@@ -31,6 +31,8 @@ pub enum Job {
         path: PathBuf,
         /// What it is taken for when its `format` cannot be peeked at (a pipe).
         expect: DocKind,
+        /// Unsaved changes to the document it replaces were already asked about.
+        asked: bool,
     },
     /// Write a team atomically.
     SaveTeam {
@@ -116,7 +118,11 @@ impl Job {
 
     fn run(self, content: &Content) -> Done {
         match self {
-            Self::Open { path, expect } => {
+            Self::Open {
+                path,
+                expect,
+                asked,
+            } => {
                 let kind = peek_kind(&path).unwrap_or(match expect {
                     DocKind::Profile => HeadKind::Profile,
                     DocKind::Team => HeadKind::Team,
@@ -135,6 +141,7 @@ impl Job {
                 Done::Opened {
                     path,
                     expect,
+                    asked,
                     result,
                 }
             }
@@ -156,6 +163,7 @@ impl Job {
                 Done::Opened {
                     path,
                     expect: DocKind::Profile,
+                    asked: false,
                     result,
                 }
             }
@@ -308,6 +316,8 @@ pub enum Done {
         path: PathBuf,
         /// What the file was taken for when it was asked for.
         expect: DocKind,
+        /// Unsaved changes were already asked about.
+        asked: bool,
         /// The document, or why not.
         result: Result<Opened, StorageError>,
     },

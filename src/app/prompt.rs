@@ -92,8 +92,6 @@ pub enum Then {
     Close,
     /// Start a new profile or team.
     New(DocKind),
-    /// Ask which file to open; the document is the one whose changes are asked about first.
-    OpenPrompt(DocKind),
     /// Open this file, expected to be of this kind (the file's `format` decides).
     Open(PathBuf, DocKind),
 }
@@ -103,12 +101,8 @@ impl Then {
     pub fn replaces(&self) -> &'static [DocKind] {
         match self {
             Self::Close => &[DocKind::Profile, DocKind::Team],
-            Self::New(DocKind::Profile)
-            | Self::OpenPrompt(DocKind::Profile)
-            | Self::Open(_, DocKind::Profile) => &[DocKind::Profile],
-            Self::New(DocKind::Team)
-            | Self::OpenPrompt(DocKind::Team)
-            | Self::Open(_, DocKind::Team) => &[DocKind::Team],
+            Self::New(DocKind::Profile) | Self::Open(_, DocKind::Profile) => &[DocKind::Profile],
+            Self::New(DocKind::Team) | Self::Open(_, DocKind::Team) => &[DocKind::Team],
         }
     }
 }

@@ -305,7 +305,6 @@ impl Workspace {
             self.wait_for_job(command);
             return;
         }
-        self.rater_warned &= matches!(command, Command::StopRating | Command::Quit);
         match command {
             Command::Show(screen) => self.screen = screen,
             Command::SetTeam(team) => {
@@ -349,10 +348,10 @@ impl Workspace {
             | Command::SaveTeam
             | Command::SetAnonymise(_)) => self.handle_team(command),
             Command::New => self.after_unsaved_check(Then::New(self.screen_document())),
-            Command::Open => self.after_unsaved_check(Then::OpenPrompt(self.screen_document())),
-            Command::OpenPath(path) => {
-                self.after_unsaved_check(Then::Open(path, self.screen_document()));
-            }
+            // The file is read first: unsaved changes are asked about only when it turns out to
+            // replace the document that has them (a rating or a request replaces nothing).
+            Command::Open => self.show_prompt(FileAction::Open, None),
+            Command::OpenPath(path) => self.start_open(path, self.screen_document(), false),
             Command::OpenDropped(path) => self.open_dropped(path),
             Command::Quit => self.quit(),
             command @ (Command::AskForRating
@@ -590,10 +589,10 @@ impl Workspace {
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
         {
-            self.after_unsaved_check(Then::Open(path, self.screen_document()));
+            self.start_open(path, self.screen_document(), false);
         } else {
             self.report_error(format!(
-                "{}: only Career Explorer profiles (.ron files) can be opened",
+                "{}: only Career Explorer files (profiles, teams, rating requests and ratings, all .ron) can be opened",
                 path.display()
             ));
         }
@@ -646,12 +645,9 @@ impl Workspace {
                 self.replace_team(TeamDocument::new(&default_framework(&self.content)));
                 self.notice = Some("New team".to_owned());
             }
-            Then::OpenPrompt(_) => self.show_prompt(FileAction::Open, None),
             // The open document stays, unsaved changes and all, until the new one is read:
             // if it cannot be, nothing is lost.
-            Then::Open(path, expect) => {
-                self.start(Job::Open { path, expect });
-            }
+            Then::Open(path, expect) => self.start_open(path, expect, true),
         }
     }
 
@@ -752,10 +748,7 @@ impl Workspace {
             return;
         }
         match action {
-            FileAction::Open => {
-                let expect = self.screen_document();
-                self.start(Job::Open { path, expect });
-            }
+            FileAction::Open => self.start_open(path, self.screen_document(), false),
             FileAction::SaveAs | FileAction::SaveTeamAs => {
                 let kind = if action == FileAction::SaveAs {
                     DocKind::Profile
@@ -808,6 +801,16 @@ impl Workspace {
     }
 
     // ---- File operations ----------------------------------------------------------------
+
+    /// Reads `path` (taken for `expect` when its kind cannot be seen first); `asked` says the
+    /// unsaved changes it would replace were asked about already.
+    fn start_open(&mut self, path: PathBuf, expect: DocKind, asked: bool) {
+        self.start(Job::Open {
+            path,
+            expect,
+            asked,
+        });
+    }
 
     fn start_save(&mut self, kind: DocKind, path: PathBuf, then: Option<Then>) {
         let job = match kind {
@@ -896,8 +899,9 @@ impl Workspace {
             Done::Opened {
                 path,
                 expect,
+                asked,
                 result,
-            } => self.opened(&path, expect, result),
+            } => self.opened(&path, expect, asked, result),
             Done::Saved {
                 path,
                 revision,
@@ -942,6 +946,7 @@ impl Workspace {
         &mut self,
         path: &Path,
         expect: DocKind,
+        asked: bool,
         result: Result<Opened, storage::StorageError>,
     ) {
         let what = match expect {
@@ -963,15 +968,10 @@ impl Workspace {
             Opened::Team(_) => DocKind::Team,
             _ => DocKind::Profile,
         };
-        if kind != expect && self.is_dirty(kind) {
-            let (is, screen) = match kind {
-                DocKind::Profile => ("a profile", "the Quiz or Results screen"),
-                DocKind::Team => ("a team", "the Team screen"),
-            };
-            self.report_error(format!(
-                "{} is {is}, and the open one has unsaved changes. Save or discard them on {screen} first, then open the file again.",
-                path.display()
-            ));
+        if !asked && self.is_dirty(kind) {
+            // Asked now that it is known what the file replaces; it is read again afterwards.
+            self.prompt = None;
+            self.after_unsaved_check(Then::Open(path, kind));
             return;
         }
         self.notice = Some(format!("Opened {}", path.display()));
@@ -1154,6 +1154,7 @@ impl Workspace {
                 if let Some(session) = &mut self.rater {
                     session.answers.set(item, value);
                     session.dirty = true;
+                    self.rater_warned = false;
                 }
             }
             Command::SetRater { name, anonymous } => {
@@ -1161,6 +1162,7 @@ impl Workspace {
                     session.rater = name;
                     session.anonymous = anonymous;
                     session.dirty |= !session.answers.is_empty();
+                    self.rater_warned = false;
                 }
             }
             Command::SaveRating => match &self.rater {
@@ -1764,11 +1766,11 @@ mod tests {
     }
 
     #[test]
-    fn only_profiles_can_be_dropped() {
+    fn only_career_explorer_files_can_be_dropped() {
         let mut work = workspace(None);
         run(&mut work, Command::OpenDropped(PathBuf::from("README.md")));
         let error = work.error().unwrap();
-        assert!(error.contains("only Career Explorer profiles"), "{error}");
+        assert!(error.contains("only Career Explorer files"), "{error}");
     }
 
     #[test]
@@ -2057,7 +2059,7 @@ mod tests {
     }
 
     #[test]
-    fn a_team_is_not_opened_over_unsaved_team_changes_unasked() {
+    fn a_team_opened_over_unsaved_team_changes_asks_first() {
         let folder = tempfile::tempdir().unwrap();
         let other = folder.path().join("other.ron");
         let mut team = Team::new("Other", "scrum");
@@ -2066,11 +2068,19 @@ mod tests {
         let mut work = workspace(None);
         with_team_members(&mut work, folder.path());
         let before = work.team().team().clone();
-        // From the Quiz screen only the profile's changes are asked about.
+        // Opened from the Quiz screen, the file turns out to be a team: the team's changes
+        // are asked about then, and Cancel keeps them.
         run(&mut work, Command::OpenPath(other.clone()));
-        let error = work.error().unwrap();
-        assert!(error.contains("is a team"), "{error}");
+        assert_eq!(work.unsaved_name().as_deref(), Some("This team"));
         assert_eq!(work.team().team(), &before);
+        run(&mut work, Command::Unsaved(UnsavedChoice::Cancel));
+        assert_eq!(work.team().team(), &before);
+        assert_eq!(work.error(), None);
+        // Discard opens it.
+        run(&mut work, Command::OpenPath(other.clone()));
+        run(&mut work, Command::Unsaved(UnsavedChoice::Discard));
+        assert_eq!(work.team().team().name, "Other");
+        assert_eq!(work.team().path(), Some(other.as_path()));
     }
 
     #[test]
