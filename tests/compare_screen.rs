@@ -7,7 +7,7 @@ use career_explorer::domain::quiz::{Item, ItemKind, Quiz};
 use career_explorer::ui::compare::CompareScreen;
 use career_explorer::{App, Screen};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 mod support;
 
@@ -42,8 +42,20 @@ fn shows_every_dimension_and_both_roles() {
     ] {
         harness.get_by_label(label);
     }
-    harness.get_by_label("Executives, customers and the market");
-    harness.get_by_label("The development team, designers and QA");
+    harness.get_by_label_contains("Executives, customers and the market");
+    harness.get_by_label_contains("The development team, designers and QA");
+}
+
+#[test]
+fn each_cell_names_its_row_and_column_for_a_screen_reader() {
+    let harness = shipped_app();
+    let cell = harness.get_by_label_contains("Stakeholders, Product Manager: ");
+    let name = cell.accesskit_node().label().unwrap();
+    assert_eq!(
+        name,
+        "Stakeholders, Product Manager: Executives, customers and the market"
+    );
+    harness.get_by_label_contains("Time horizon, Product Owner: ");
 }
 
 #[test]
@@ -54,7 +66,7 @@ fn typing_stakeholder_in_the_filter_leaves_only_the_stakeholders_row() {
     harness.get_by_label("Filter").type_text("stakeholder");
     harness.run();
     harness.get_by_label("Stakeholders");
-    harness.get_by_label("Executives, customers and the market");
+    harness.get_by_label_contains(": Executives, customers and the market");
     for gone in [
         "Focus",
         "Time horizon",
@@ -95,11 +107,11 @@ fn only_differences_hides_rows_whose_values_match() {
         catalog,
         ..support::content()
     });
-    assert!(harness.query_all_by_label("One quarter").count() == 2);
+    assert!(harness.query_all_by_label_contains(": One quarter").count() == 2);
     harness.get_by_label("Only differences").click();
     harness.run();
     assert!(harness.query_by_label("Time horizon").is_none());
-    assert!(harness.query_by_label("One quarter").is_none());
+    assert!(harness.query_by_label_contains(": One quarter").is_none());
     harness.get_by_label("Focus");
     harness.get_by_label("Only differences").click();
     harness.run();
@@ -142,7 +154,7 @@ fn a_catalog_with_three_roles_shows_three_role_columns() {
     harness.get_by_label("Product Manager");
     harness.get_by_label("Product Owner");
     harness.get_by_label("Technical Product Manager");
-    harness.get_by_label("Engineering leads, architects and developer customers");
+    harness.get_by_label_contains(": Engineering leads, architects and developer customers");
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 use career_explorer::Screen;
 use egui::Key;
+use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 mod support;
@@ -18,20 +19,67 @@ const DIGITS: [Key; 5] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5]
 fn answering_every_item_by_keyboard_reaches_the_result() {
     let mut harness = app_on(Screen::Quiz);
     let total = item_count();
-    harness.get_by_label(&format!("0 of {total} answered"));
+    let progress = |harness: &egui_kittest::Harness<'_, career_explorer::App>| {
+        harness
+            .get_by_role_and_label(Role::ProgressIndicator, "Quiz progress")
+            .accesskit_node()
+            .value()
+    };
+    assert_eq!(progress(&harness), Some(format!("0 of {total} answered")));
     for index in 0..total {
         press(&mut harness, DIGITS[index % 5]);
     }
     assert_eq!(harness.state().answers().len(), total);
-    harness.get_by_label(&format!("{total} of {total} answered"));
+    assert_eq!(
+        progress(&harness),
+        Some(format!("{total} of {total} answered"))
+    );
     harness.get_by_label("Review");
     // Enter on the review page submits.
     press(&mut harness, Key::Enter);
     assert_eq!(harness.state().screen(), Screen::Results);
     assert_eq!(harness.state().profile().results.len(), 1);
     harness.get_by_label("Your result");
-    harness.get_by_label("Product Manager fit");
-    harness.get_by_label("Product Owner fit");
+    // Each fit bar is named, with its value in words and as a number.
+    for role in ["Product Manager fit", "Product Owner fit"] {
+        let bar = harness.get_by_role_and_label(Role::ProgressIndicator, role);
+        let words = bar.accesskit_node().value().unwrap();
+        assert!(words.contains(" of 100, "), "{words}");
+        let number = bar.accesskit_node().numeric_value().unwrap();
+        assert!(words.starts_with(&format!("{number} of 100")), "{words}");
+    }
+    // The chart is a named image whose description carries its data.
+    let chart =
+        harness.get_by_role_and_label(Role::Image, "Chart of skill and interest by responsibility");
+    let description = chart.accesskit_node().description().unwrap();
+    assert!(
+        description.contains("Product vision (Product Manager): skill "),
+        "{description}"
+    );
+}
+
+#[test]
+fn after_a_click_the_next_key_answers_the_next_item() {
+    let mut harness = app_on(Screen::Quiz);
+    let quiz = content().quiz;
+    harness
+        .get_all_by_label("2 Done it with help")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    press(&mut harness, Key::Num5);
+    let answers = harness.state().answers();
+    assert_eq!(
+        answers.get(&quiz.items()[0].id),
+        Some(1),
+        "the click is kept"
+    );
+    assert_eq!(
+        answers.get(&quiz.items()[1].id),
+        Some(4),
+        "the key answered the next"
+    );
 }
 
 #[test]

@@ -275,7 +275,7 @@ fn contribution_chart_ui(ui: &mut egui::Ui, rules: &AdvisorRules, advice: &Advic
         .unwrap_or(1)
         .max(1);
     let extent = f64::from(extent) + 0.5;
-    Plot::new("advisor-contributions")
+    let plot = Plot::new("advisor-contributions")
         .height(theme::CHART_HEIGHT)
         .allow_drag(false)
         .allow_zoom(false)
@@ -301,4 +301,22 @@ fn contribution_chart_ui(ui: &mut egui::Ui, rules: &AdvisorRules, advice: &Advic
         .show(ui, |plot| {
             plot.bar_chart(BarChart::new("Contribution", bars).horizontal());
         });
+    let words: Vec<String> = advice
+        .contributions
+        .iter()
+        .map(|c| {
+            let toward = match c.points {
+                0 => "no push either way".to_owned(),
+                p if p > 0 => format!("{p} points toward Split"),
+                p => format!("{} points toward Combine", p.unsigned_abs()),
+            };
+            format!("{}: {toward}.", rules.label(c.factor))
+        })
+        .collect();
+    crate::ui::a11y::chart(
+        ui,
+        &plot.response,
+        "Chart of what pushed the answer",
+        &words.join(" "),
+    );
 }

@@ -6,7 +6,7 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::domain::catalog::Catalog;
 use crate::domain::compare::{CompareRow, compare_rows, visible_rows};
-use crate::ui::theme;
+use crate::ui::{a11y, theme};
 
 /// State of the Compare screen: the rows (built once from the catalog), the filter, and a cache
 /// of row heights so wrapped text is measured only when the layout changes.
@@ -126,6 +126,7 @@ impl CompareScreen {
                 let widths = body.widths().to_vec();
                 let heights = self.heights.get(body.ui_mut(), &widths, &self.rows, shown);
                 let rows = &self.rows;
+                let role_names = &self.role_names;
                 body.heterogeneous_rows(heights.iter().copied(), |mut table_row| {
                     let row = &rows[shown[table_row.index()]];
                     table_row.col(|ui| {
@@ -133,11 +134,13 @@ impl CompareScreen {
                         ui.add(egui::Label::new(RichText::new(&row.name).strong()).wrap())
                             .on_hover_text(&row.explanation);
                     });
-                    for cell in &row.cells {
+                    for (cell, (role, _)) in row.cells.iter().zip(role_names) {
                         let (rect, _) = table_row.col(|ui| {
                             if cell_visible(ui) {
                                 ui.add_space(theme::ROW_PADDING);
-                                ui.add(egui::Label::new(cell).wrap());
+                                let label = ui.add(egui::Label::new(cell).wrap());
+                                // "Time horizon, Product Owner: A sprint to a quarter".
+                                a11y::cell(ui, &label, &row.name, role, cell);
                             }
                         });
                         if rect.left() >= right_edge {

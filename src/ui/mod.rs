@@ -2,6 +2,7 @@
 //! returns what the user asked for as a [`Command`], and only [`crate::app::App::handle`]
 //! applies it.
 
+pub mod a11y;
 pub mod advisor;
 pub mod compare;
 pub mod quiz;

@@ -140,13 +140,21 @@ impl QuizScreen {
 
         ui.heading(mode.heading());
         ui.label(quiz.intro());
-        ui.add(
+        let progress = ui.add(
             egui::ProgressBar::new(if total == 0 {
                 0.0
             } else {
                 answered as f32 / total as f32
             })
             .text(format!("{answered} of {total} answered")),
+        );
+        crate::ui::a11y::progress(
+            ui,
+            &progress,
+            "Quiz progress",
+            answered as f64,
+            total as f64,
+            &format!("{answered} of {total} answered"),
         );
         ui.add_space(theme::SECTION_SPACING / 2.0);
 
@@ -265,7 +273,9 @@ impl QuizScreen {
                                 item: item.id.clone(),
                                 value,
                             });
-                            self.current = index;
+                            // As after a key: the highlight moves on, so the next key
+                            // answers the next item instead of overwriting this one.
+                            self.go_to_item(index + 1);
                         }
                         if radio.gained_focus() {
                             self.current = index;

@@ -14,7 +14,7 @@ use crate::domain::quiz::{
 };
 use crate::domain::rating::{Gap, OthersView, Rating, others_view};
 use crate::domain::report::{change_words, day, fit_changes, quality_lines, score_words};
-use crate::ui::{Command, theme};
+use crate::ui::{Command, a11y, theme};
 
 /// One scored attempt as the Results screen shows it.
 pub struct Attempt<'a> {
@@ -144,6 +144,18 @@ fn fits_ui(ui: &mut Ui, result: &QuizResult, quiz: &Quiz) {
                         egui::ProgressBar::new(f32::from(fit.value) / 100.0)
                             .desired_width(FIT_BAR_WIDTH)
                             .fill(band_colour(fit.band)),
+                    );
+                    let range = fit
+                        .range
+                        .map(|r| format!(", range {} to {}", r.low, r.high))
+                        .unwrap_or_default();
+                    a11y::progress(
+                        ui,
+                        &bar,
+                        &format!("{} fit", role.name),
+                        f64::from(fit.value),
+                        100.0,
+                        &format!("{} of 100, {}{range}", fit.value, fit.band.label()),
                     );
                     if let Some(range) = fit.range {
                         range_whisker(ui, bar.rect, range);
@@ -349,7 +361,7 @@ fn skill_interest_chart_ui(ui: &mut Ui, result: &QuizResult, others: &OthersView
         .collect();
     // The text colour: it shows on both bar colours and on the light and dark backgrounds.
     let range_colour = ui.visuals().strong_text_color();
-    Plot::new("skill-interest")
+    let plot = Plot::new("skill-interest")
         .height(theme::row_chart_height(count))
         .legend(Legend::default())
         .allow_drag(false)
@@ -423,6 +435,33 @@ fn skill_interest_chart_ui(ui: &mut Ui, result: &QuizResult, others: &OthersView
                 }
             }
         });
+    a11y::chart(
+        ui,
+        &plot.response,
+        "Chart of skill and interest by responsibility",
+        &chart_words(result, others),
+    );
+}
+
+/// The Results chart in words, for its accessible description: each responsibility's skill
+/// and interest with their ranges, and the others' average where there is one.
+fn chart_words(result: &QuizResult, others: &OthersView) -> String {
+    let mut lines = vec!["Scores from 0 to 100.".to_owned()];
+    for (index, r) in result.responsibilities.iter().enumerate() {
+        let mut line = format!(
+            "{} ({}): skill {}, interest {}",
+            r.title,
+            r.role_name,
+            score_and_range(r.skill, r.skill_range),
+            score_and_range(r.interest, r.interest_range)
+        );
+        if let Some(average) = others.rows.get(index).and_then(|row| row.others) {
+            line.push_str(&format!(", others' average skill {average}"));
+        }
+        line.push('.');
+        lines.push(line);
+    }
+    lines.join(" ")
 }
 
 fn short_role(score: &ResponsibilityScore) -> String {

@@ -420,16 +420,23 @@ fn heat_table_ui(
                     }
                     response.on_hover_text("Select, then Remove above");
                 });
-                for fit in [row.pm_fit, row.po_fit, row.combined_fit] {
+                for (fit, column) in [
+                    (row.pm_fit, "Product Manager fit"),
+                    (row.po_fit, "Product Owner fit"),
+                    (row.combined_fit, "Combined fit"),
+                ] {
                     table_row.col(|ui| {
                         let text = fit.map_or_else(|| "-".to_owned(), |f| f.to_string());
-                        ui.label(text);
+                        let label = ui.label(&text);
+                        crate::ui::a11y::cell(ui, &label, &row.name, column, &text);
                     });
                 }
                 for (cell, column) in row.cells.iter().zip(&grid.columns) {
                     table_row.col(|ui| {
                         let value = cell.get(measure);
                         let response = heat_cell_ui(ui, content, value);
+                        let words = heat_words(content, measure, value);
+                        crate::ui::a11y::cell(ui, &response, &row.name, &column.title, &words);
                         response.on_hover_ui(|ui| {
                             ui.strong(format!("{}: {}", row.name, column.title));
                             let number = |v: Option<u8>| {
@@ -455,6 +462,14 @@ fn heat_table_ui(
                 }
             });
         });
+}
+
+/// A heat cell in words: "skill 75, high", or "no result".
+fn heat_words(content: &Content, measure: Measure, value: Option<u8>) -> String {
+    value.map_or_else(
+        || "no result".to_owned(),
+        |v| format!("{} {v}, {}", measure.label(), content.quiz.band(v).key()),
+    )
 }
 
 /// One coloured cell: the band's colour, stronger for a higher number.
