@@ -43,6 +43,8 @@ fn advisor_screen() {
             },
             AdvisorScreen::default(),
         );
+    // The app's own text colours (they read at 4.5:1 on both themes).
+    career_explorer::ui::theme::apply(&harness.ctx);
     harness.run();
     harness.snapshot_options("advisor", &options());
 }
@@ -82,6 +84,8 @@ fn results_screen() {
             },
             ResultsScreen,
         );
+    // The app's own text colours (they read at 4.5:1 on both themes).
+    career_explorer::ui::theme::apply(&harness.ctx);
     harness.run();
     harness.snapshot_options("results", &options());
 }
@@ -133,6 +137,8 @@ fn results_trust_panel() {
             },
             ResultsScreen,
         );
+    // The app's own text colours (they read at 4.5:1 on both themes).
+    career_explorer::ui::theme::apply(&harness.ctx);
     harness.run();
     harness.snapshot_options("results_trust", &options());
 }
@@ -169,6 +175,8 @@ fn team_screen() {
             },
             TeamScreen::default(),
         );
+    // The app's own text colours (they read at 4.5:1 on both themes).
+    career_explorer::ui::theme::apply(&harness.ctx);
     harness.run();
     harness.snapshot_options("team", &options());
 }
@@ -223,6 +231,8 @@ fn results_with_ratings() {
             },
             ResultsScreen,
         );
+    // The app's own text colours (they read at 4.5:1 on both themes).
+    career_explorer::ui::theme::apply(&harness.ctx);
     harness.run();
     harness.snapshot_options("results_ratings", &options());
 }

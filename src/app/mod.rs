@@ -116,6 +116,7 @@ impl App {
         }
         let mut settings = loaded.settings;
         settings.migrate_into(&cc.egui_ctx);
+        crate::ui::theme::apply(&cc.egui_ctx);
         let ctx = cc.egui_ctx.clone();
         let waker: file_jobs::Waker = {
             let ctx = ctx.clone();

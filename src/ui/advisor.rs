@@ -210,8 +210,11 @@ pub fn verdict_headline(
     visuals: &egui::Visuals,
 ) -> (&'static str, egui::Color32) {
     match verdict {
-        Verdict::Combine => ("Combine: one person holds both roles", theme::COMBINE),
-        Verdict::Split => ("Split: a PM and a separate PO", theme::SPLIT),
+        Verdict::Combine => (
+            "Combine: one person holds both roles",
+            theme::combine_text(visuals),
+        ),
+        Verdict::Split => ("Split: a PM and a separate PO", theme::split_text(visuals)),
         Verdict::NoClearWinner => ("No clear winner", theme::neutral(visuals)),
     }
 }

@@ -478,18 +478,22 @@ fn heat_cell_ui(ui: &mut egui::Ui, content: &Content, value: Option<u8>) -> egui
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
     let text = value.map_or_else(|| "-".to_owned(), |v| v.to_string());
     if ui.is_rect_visible(rect) {
+        let mut text_colour = ui.visuals().strong_text_color();
         if let Some(value) = value {
             let colour = band_colour(content.quiz.band(value));
             let strength = 0.35 + 0.65 * f32::from(value) / 100.0;
-            ui.painter()
-                .rect_filled(rect.shrink(1.0), 2.0, colour.gamma_multiply(strength));
+            let fill = colour.gamma_multiply(strength);
+            ui.painter().rect_filled(rect.shrink(1.0), 2.0, fill);
+            // The cell over the panel, as it shows: black or white reads best on it.
+            let shown = ui.visuals().panel_fill.lerp_to_gamma(colour, strength);
+            text_colour = theme::text_on(shown);
         }
         ui.painter().text(
             rect.center(),
             Align2::CENTER_CENTER,
             &text,
             FontId::proportional(13.0),
-            ui.visuals().strong_text_color(),
+            text_colour,
         );
     }
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &text));

@@ -48,6 +48,65 @@ pub const COMBINE: Color32 = Color32::from_rgb(0x2f, 0x9e, 0x8f);
 /// Colour of everything that argues for two people.
 pub const SPLIT: Color32 = Color32::from_rgb(0xd9, 0x8a, 0x1c);
 
+/// [`COMBINE`] as text: darker on the light theme, so it reads at 4.5:1.
+pub fn combine_text(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        COMBINE
+    } else {
+        Color32::from_rgb(0x1f, 0x6f, 0x64)
+    }
+}
+
+/// [`SPLIT`] as text: darker on the light theme, so it reads at 4.5:1.
+pub fn split_text(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        SPLIT
+    } else {
+        Color32::from_rgb(0x9a, 0x5a, 0x00)
+    }
+}
+
+/// Black or white, whichever reads better on the opaque `fill` (a heat-map cell).
+pub fn text_on(fill: Color32) -> Color32 {
+    // Black wins when (L + 0.05) / 0.05 > 1.05 / (L + 0.05), i.e. L > about 0.179.
+    if luminance(fill) > 0.179 {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}
+
+/// WCAG 2.2's relative luminance of an opaque colour, from 0 (black) to 1 (white).
+pub fn luminance(colour: Color32) -> f64 {
+    let channel = |value: u8| {
+        let v = f64::from(value) / 255.0;
+        if v <= 0.040_45 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(colour.r()) + 0.7152 * channel(colour.g()) + 0.0722 * channel(colour.b())
+}
+
+/// Text colours that read at 4.5:1 or better on every background of both themes (egui's
+/// defaults fall short for secondary text, warnings and errors). Called once at start.
+pub fn apply(ctx: &egui::Context) {
+    ctx.style_mut_of(egui::Theme::Dark, |style| {
+        let visuals = &mut style.visuals;
+        visuals.widgets.noninteractive.fg_stroke.color = Color32::from_gray(0xbe);
+        visuals.weak_text_color = Some(Color32::from_gray(0x96));
+        visuals.error_fg_color = Color32::from_rgb(0xff, 0x5a, 0x5a);
+    });
+    ctx.style_mut_of(egui::Theme::Light, |style| {
+        let visuals = &mut style.visuals;
+        visuals.weak_text_color = Some(Color32::from_gray(0x6b));
+        visuals.warn_fg_color = Color32::from_rgb(0xb3, 0x47, 0x00);
+        visuals.error_fg_color = Color32::from_rgb(0xc0, 0x00, 0x00);
+        visuals.hyperlink_color = Color32::from_rgb(0x00, 0x5a, 0xb5);
+    });
+}
+
 /// Colour of a verdict that is too close to call.
 pub fn neutral(visuals: &Visuals) -> Color32 {
     visuals.strong_text_color()
@@ -81,3 +140,108 @@ pub fn row_chart_height(rows: usize) -> f32 {
 
 /// Width reserved for a role's name before its fit bar, so the bars line up.
 pub const FIT_LABEL_WIDTH: f32 = 200.0;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WCAG 2.2's contrast ratio, from 1 to 21.
+    fn contrast(a: Color32, b: Color32) -> f64 {
+        let (x, y) = (luminance(a), luminance(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    /// `top` painted over the opaque `bottom` (egui's colours are premultiplied).
+    pub(crate) fn over(top: Color32, bottom: Color32) -> Color32 {
+        let keep = 1.0 - f32::from(top.a()) / 255.0;
+        let mix = |t: u8, b: u8| {
+            let value = f32::from(t) + f32::from(b) * keep;
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "clamped to 0-255 just before"
+            )]
+            let byte = value.round().clamp(0.0, 255.0) as u8;
+            byte
+        };
+        Color32::from_rgb(
+            mix(top.r(), bottom.r()),
+            mix(top.g(), bottom.g()),
+            mix(top.b(), bottom.b()),
+        )
+    }
+
+    /// The visuals the app runs with in `theme`.
+    fn visuals(theme: egui::Theme) -> Visuals {
+        let ctx = egui::Context::default();
+        apply(&ctx);
+        ctx.style_of(theme).visuals.clone()
+    }
+
+    #[test]
+    fn every_text_colour_reads_at_four_and_a_half_to_one_in_both_themes() {
+        let mut failures = Vec::new();
+        for theme in [egui::Theme::Dark, egui::Theme::Light] {
+            let v = visuals(theme);
+            let panel = v.panel_fill;
+            let backgrounds = [
+                ("panel", panel),
+                ("window", over(v.window_fill, panel)),
+                ("text field", over(v.extreme_bg_color, panel)),
+                ("striped row", over(v.faint_bg_color, panel)),
+            ];
+            let texts = [
+                ("text", v.text_color()),
+                ("strong", v.strong_text_color()),
+                ("weak", v.weak_text_color()),
+                ("warning", warning_text(&v)),
+                ("error", error_text(&v)),
+                ("combine", combine_text(&v)),
+                ("split", split_text(&v)),
+                ("link", v.hyperlink_color),
+            ];
+            for (bg_name, bg) in backgrounds {
+                for (fg_name, fg) in texts {
+                    let ratio = contrast(over(fg, bg), bg);
+                    if ratio < 4.5 {
+                        failures.push(format!("{theme:?} {fg_name} on {bg_name}: {ratio:.2}"));
+                    }
+                }
+            }
+            // The numbers in the team's heat map, on every band at its weakest and strongest.
+            for band in [BAND_LOW, BAND_MODERATE, BAND_HIGH] {
+                for strength in [0.35, 1.0] {
+                    let cell = over(band.gamma_multiply(strength), panel);
+                    let ratio = contrast(text_on(cell), cell);
+                    if ratio < 4.5 {
+                        failures.push(format!(
+                            "{theme:?} heat number on {band:?} x{strength}: {ratio:.2}"
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(failures.is_empty(), "below 4.5:1: {failures:#?}");
+    }
+
+    #[test]
+    fn large_verdict_headlines_read_at_three_to_one() {
+        for theme in [egui::Theme::Dark, egui::Theme::Light] {
+            let v = visuals(theme);
+            for colour in [combine_text(&v), split_text(&v)] {
+                let ratio = contrast(colour, v.panel_fill);
+                assert!(ratio >= 3.0, "{theme:?} {colour:?}: {ratio:.2}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_contrast_formula_gives_the_known_extremes() {
+        let ratio = contrast(Color32::BLACK, Color32::WHITE);
+        assert!((ratio - 21.0).abs() < 1e-9, "{ratio}");
+        assert!((contrast(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 1e-9);
+        // #767676 on white is the classic 4.54:1.
+        let grey = contrast(Color32::from_gray(0x76), Color32::WHITE);
+        assert!((grey - 4.54).abs() < 0.01, "{grey}");
+    }
+}
