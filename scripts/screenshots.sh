@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the release binary, opens the real window under Xvfb once per screen
 # (`career-explorer FILE --screen NAME`, on a sample profile, or a sample team for the Team
-# screen), and saves a PNG of each window into OUTDIR.
+# screen), and saves a PNG of each window into OUTDIR: NAME.png at 100% zoom and
+# NAME-200.png at 200% (large text: everything must still wrap or scroll into view).
 #
 # Usage: scripts/screenshots.sh OUTDIR
 # Installs xvfb, imagemagick, xdotool and Mesa's software OpenGL with apt-get when missing.
@@ -59,24 +60,29 @@ for _ in $(seq 100); do
 done
 xdpyinfo -display ":$display" >/dev/null 2>&1 || { echo "screenshots: Xvfb did not start" >&2; exit 1; }
 
-for screen in $screens; do
+for shot in $screens; do
+  for zoom in 100 200; do
+    screen=$shot
+    name=$screen
+    [ "$zoom" = 200 ] && name=$screen-200
     file=$profile
     [ "$screen" = team ] && file=$team
     # A fresh HOME so settings from a previous run (theme, zoom) do not leak into the picture.
     env -u WAYLAND_DISPLAY DISPLAY=":$display" HOME="$home" XDG_DATA_HOME="$home/data" \
-        XDG_CONFIG_HOME="$home/config" CAREER_EXPLORER_DATA_DIR="$home/data" "$bin" "$file" --screen "$screen" >"$out/$screen.log" 2>&1 &
+        XDG_CONFIG_HOME="$home/config" CAREER_EXPLORER_DATA_DIR="$home/data" "$bin" "$file" --screen "$screen" --zoom "$zoom" >"$out/$name.log" 2>&1 &
     app_pid=$!
     wid=$(DISPLAY=":$display" timeout 20 xdotool search --sync --onlyvisible --name 'Career Explorer$' | head -n 1) || true
     if [ -z "$wid" ]; then
         echo "screenshots: no window appeared for --screen $screen; its log:" >&2
-        cat "$out/$screen.log" >&2
+        cat "$out/$name.log" >&2
         exit 1
     fi
     # Let the first frames paint (eframe repaints only on events, so nothing moves after).
     sleep 1.5
-    DISPLAY=":$display" import -window "$wid" "$out/$screen.png"
+    DISPLAY=":$display" import -window "$wid" "$out/$name.png"
     kill "$app_pid" 2>/dev/null || true
     wait "$app_pid" 2>/dev/null || true
     app_pid=
-    echo "screenshots: $out/$screen.png"
+    echo "screenshots: $out/$name.png"
+  done
 done

@@ -30,6 +30,9 @@ struct Cli {
     /// Open the window on this screen.
     #[arg(long, value_enum)]
     screen: Option<Screen>,
+    /// Start at this zoom, in percent (as Ctrl + and Ctrl - set it), e.g. 200 for large text.
+    #[arg(long, value_name = "PERCENT", value_parser = clap::value_parser!(u16).range(50..=300))]
+    zoom: Option<u16>,
 }
 
 /// The window's app id; eframe also names its settings folder after it.
@@ -67,6 +70,7 @@ fn main() -> ExitCode {
     let options = StartOptions {
         screen: cli.screen,
         file: cli.file,
+        zoom: cli.zoom.map(|percent| f32::from(percent) / 100.0),
         native_dialogs: true,
         recovery_file,
         autosave_off_reason,

@@ -68,6 +68,8 @@ pub struct StartOptions {
     pub screen: Option<Screen>,
     /// Open this profile.
     pub file: Option<PathBuf>,
+    /// Start at this zoom factor (2.0 is 200%) instead of the last one used.
+    pub zoom: Option<f32>,
     /// Offer the operating system's file dialogs. Off in tests, so no dialog pops up on a
     /// developer's desktop; the typed path works either way.
     pub native_dialogs: bool,
@@ -117,6 +119,9 @@ impl App {
         let mut settings = loaded.settings;
         settings.migrate_into(&cc.egui_ctx);
         crate::ui::theme::apply(&cc.egui_ctx);
+        if let Some(zoom) = options.zoom {
+            cc.egui_ctx.set_zoom_factor(zoom);
+        }
         let ctx = cc.egui_ctx.clone();
         let waker: file_jobs::Waker = {
             let ctx = ctx.clone();

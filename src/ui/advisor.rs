@@ -30,6 +30,25 @@ impl AdvisorScreen {
         team: &TeamProfile,
     ) -> Option<Command> {
         let mut edited = team.clone();
+        if ui.available_width() < theme::NARROW_WIDTH {
+            // Too narrow for two columns (a small window, or large text): the form, then
+            // the advice, in one scrolling column.
+            let mut command = None;
+            egui::CentralPanel::default().show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("advisor-narrow-scroll")
+                    .show(ui, |ui| {
+                        form_ui(ui, rules, &mut edited);
+                        ui.add_space(theme::SECTION_SPACING);
+                        let advice = self.advice(team, rules);
+                        command = advice_ui(ui, rules, catalog, team, advice);
+                    });
+            });
+            if command.is_none() && edited != *team {
+                command = Some(Command::SetTeam(edited));
+            }
+            return command;
+        }
         egui::Panel::left("advisor-form")
             .resizable(true)
             .default_size(400.0)
@@ -69,7 +88,7 @@ impl AdvisorScreen {
 pub fn form_ui(ui: &mut egui::Ui, rules: &AdvisorRules, team: &mut TeamProfile) {
     ui.heading("Your team");
     ui.label(
-        RichText::new("Describe the product group; the advice on the right updates as you type.")
+        RichText::new("Describe the product group; the advice updates as you type.")
             .color(theme::weak_text(ui.visuals())),
     );
     ui.add_space(theme::SECTION_SPACING);

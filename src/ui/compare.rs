@@ -84,7 +84,9 @@ impl CompareScreen {
         let mut table = TableBuilder::new(ui)
             .id_salt("compare-grid")
             .striped(true)
-            .resizable(true)
+            // Not resizable: egui_extras' resize handles are focusable nodes with no name a
+            // screen reader could announce; the columns share the width and scroll sideways.
+            .resizable(false)
             .cell_layout(Layout::top_down(Align::Min))
             .column(
                 Column::initial(theme::DIMENSION_COLUMN_WIDTH)

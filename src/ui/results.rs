@@ -135,7 +135,8 @@ const FIT_BAR_WIDTH: f32 = 260.0;
 
 fn fits_ui(ui: &mut Ui, result: &QuizResult, quiz: &Quiz) {
     for role in &result.roles {
-        ui.horizontal(|ui| {
+        // Wraps rather than runs off the edge in a narrow window or with large text.
+        ui.horizontal_wrapped(|ui| {
             let name = ui.strong(format!("{} fit", role.name));
             ui.add_space((theme::FIT_LABEL_WIDTH - name.rect.width()).max(0.0));
             match &role.fit {
@@ -161,9 +162,19 @@ fn fits_ui(ui: &mut Ui, result: &QuizResult, quiz: &Quiz) {
                         range_whisker(ui, bar.rect, range);
                     }
                     // Beside the bar rather than on it, so it reads on both themes.
-                    ui.strong(format!("{} of 100, {}", fit.value, fit.band.label()));
+                    // Whole, never split across lines: a narrow row moves them below.
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(format!("{} of 100, {}", fit.value, fit.band.label()))
+                                .strong(),
+                        )
+                        .extend(),
+                    );
                     if let Some(range) = fit.range {
-                        ui.label(format!("range {} to {}", range.low, range.high));
+                        ui.add(
+                            egui::Label::new(format!("range {} to {}", range.low, range.high))
+                                .extend(),
+                        );
                     }
                 }
                 None => {

@@ -72,6 +72,9 @@ impl TeamScreen {
         report: Option<&AddReport>,
     ) -> Option<Command> {
         self.refresh(content, team);
+        if ui.available_width() < theme::NARROW_WIDTH {
+            return self.narrow_ui(ui, content, team, report);
+        }
         let mut command = None;
         egui::Panel::left("team-form")
             .resizable(true)
@@ -106,6 +109,43 @@ impl TeamScreen {
             }
             let heat_map = self.heat_map_ui(ui, content, team);
             command = command.take().or(heat_map);
+        });
+        command
+    }
+
+    /// A window too narrow for three columns (a small window, or large text): the form, the
+    /// heat map, the staffing and the coverage one below the other, in one scrolling column.
+    fn narrow_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        content: &Content,
+        team: &TeamDocument,
+        report: Option<&AddReport>,
+    ) -> Option<Command> {
+        let mut command = None;
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("team-narrow-scroll")
+                .show(ui, |ui| {
+                    command = form_ui(ui, content, team);
+                    if self.derived.is_none() {
+                        return;
+                    }
+                    ui.add_space(theme::SECTION_SPACING);
+                    if let Some(report) = report {
+                        report_ui(ui, report);
+                        ui.add_space(theme::SECTION_SPACING / 2.0);
+                    }
+                    let heat_map = self.heat_map_ui(ui, content, team);
+                    command = command.take().or(heat_map);
+                    if let Some(derived) = &self.derived {
+                        ui.add_space(theme::SECTION_SPACING);
+                        let staffing = staffing_ui(ui, content, derived);
+                        ui.add_space(theme::SECTION_SPACING);
+                        coverage_ui(ui, &derived.coverage);
+                        command = command.take().or(staffing);
+                    }
+                });
         });
         command
     }

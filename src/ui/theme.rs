@@ -138,6 +138,10 @@ pub fn row_chart_height(rows: usize) -> f32 {
     (rows as f32 * 34.0 + 60.0).clamp(160.0, 900.0)
 }
 
+/// Below this width (in points) screens with side columns stack them in one scrolling column:
+/// a small window, or 200% text in a 1280-pixel one.
+pub const NARROW_WIDTH: f32 = 900.0;
+
 /// Width reserved for a role's name before its fit bar, so the bars line up.
 pub const FIT_LABEL_WIDTH: f32 = 200.0;
 
