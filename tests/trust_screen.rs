@@ -74,8 +74,16 @@ fn considered_answers_at_a_reading_pace_trip_nothing_and_show_ranges() {
         skill_range.low,
         skill_range.high
     );
+    // Each cell names its row and column for a screen reader.
+    harness.get_by_label(&format!("Product vision (Product Manager), Skill: {cell}"));
     // The five PM responsibilities were answered alike, so five skill cells read the same.
-    assert_eq!(harness.get_all_by_label(&cell).count(), 5, "{cell}");
+    assert_eq!(
+        harness
+            .get_all_by_label_contains(&format!("(Product Manager), Skill: {cell}"))
+            .count(),
+        5,
+        "{cell}"
+    );
 }
 
 #[test]

@@ -68,6 +68,7 @@ pub fn menu_ui(ui: &mut egui::Ui, view: &MenuView<'_>) -> Vec<Command> {
     let idle = !view.busy;
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
+            let before = commands.len();
             if item(ui, "New", &NEW, idle) {
                 commands.push(Command::New);
             }
@@ -111,34 +112,17 @@ pub fn menu_ui(ui: &mut egui::Ui, view: &MenuView<'_>) -> Vec<Command> {
             if item(ui, "Quit", &QUIT, true) {
                 commands.push(Command::Quit);
             }
-        });
-        ui.menu_button("View", |ui| {
-            ui.label("Screen");
-            for (index, screen) in Screen::ALL.into_iter().enumerate() {
-                let button = egui::Button::selectable(view.screen == screen, screen.title())
-                    .shortcut_text(ctx.format_shortcut(&screen_shortcut(index)));
-                if ui.add(button).clicked() {
-                    commands.push(Command::Show(screen));
-                }
+            // Chosen by keyboard, an item's dialog takes the focus: close the menu now, or
+            // the next Enter on "File" would only close it again instead of opening it.
+            if commands.len() > before {
+                ui.close();
             }
-            ui.separator();
-            ui.label("Theme");
-            let current = ui.ctx().options(|o| o.theme_preference);
-            for (preference, label) in [
-                (egui::ThemePreference::System, "Follow system"),
-                (egui::ThemePreference::Light, "Light"),
-                (egui::ThemePreference::Dark, "Dark"),
-            ] {
-                if ui.radio(current == preference, label).clicked() {
-                    commands.push(Command::SetTheme(preference));
-                }
-            }
-            ui.separator();
-            ui.label("Zoom: Ctrl + and Ctrl - to change, Ctrl 0 to reset");
         });
+        ui.menu_button("View", |ui| view_menu_ui(ui, view, &mut commands));
         ui.menu_button("Help", |ui| {
             if ui.button("About Career Explorer").clicked() {
                 commands.push(Command::ShowAbout(true));
+                ui.close();
             }
         });
         ui.separator();
@@ -153,6 +137,33 @@ pub fn menu_ui(ui: &mut egui::Ui, view: &MenuView<'_>) -> Vec<Command> {
         }
     });
     commands
+}
+
+/// The View menu: screens and themes.
+fn view_menu_ui(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>) {
+    let ctx = ui.ctx().clone();
+    ui.label("Screen");
+    for (index, screen) in Screen::ALL.into_iter().enumerate() {
+        let button = egui::Button::selectable(view.screen == screen, screen.title())
+            .shortcut_text(ctx.format_shortcut(&screen_shortcut(index)));
+        if ui.add(button).clicked() {
+            commands.push(Command::Show(screen));
+        }
+    }
+    ui.separator();
+    ui.label("Theme");
+    let current = ui.ctx().options(|o| o.theme_preference);
+    for (preference, label) in [
+        (egui::ThemePreference::System, "Follow system"),
+        (egui::ThemePreference::Light, "Light"),
+        (egui::ThemePreference::Dark, "Dark"),
+    ] {
+        if ui.radio(current == preference, label).clicked() {
+            commands.push(Command::SetTheme(preference));
+        }
+    }
+    ui.separator();
+    ui.label("Zoom: Ctrl + and Ctrl - to change, Ctrl 0 to reset");
 }
 
 fn recent_ui(ui: &mut egui::Ui, recent_files: &[PathBuf]) -> Option<Command> {

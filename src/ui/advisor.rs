@@ -210,12 +210,16 @@ fn advice_ui(
     }
     for flip in &advice.flips {
         ui.horizontal_wrapped(|ui| {
-            ui.label(flip.sentence(rules));
-            if ui
+            let sentence = flip.sentence(rules);
+            ui.label(&sentence);
+            let button = ui
                 .small_button("Try it")
-                .on_hover_text("Set this input to that value")
-                .clicked()
-            {
+                .on_hover_text("Set this input to that value");
+            // Six buttons all called "Try it" tell a listener nothing: each names its change.
+            ui.ctx().accesskit_node_builder(button.id, |node| {
+                node.set_label(format!("Try it: {sentence}"));
+            });
+            if button.clicked() {
                 command = Some(Command::SetTeam(flip.apply(team)));
             }
         });

@@ -265,9 +265,15 @@ fn scores_table_ui(ui: &mut Ui, result: &QuizResult) {
                     ui.strong("Interest");
                     ui.end_row();
                     for r in &result.responsibilities {
-                        ui.label(format!("{} ({})", r.title, r.role_name));
-                        ui.label(score_and_range(r.skill, r.skill_range));
-                        ui.label(score_and_range(r.interest, r.interest_range));
+                        let row = format!("{} ({})", r.title, r.role_name);
+                        ui.label(&row);
+                        for (column, text) in [
+                            ("Skill", score_and_range(r.skill, r.skill_range)),
+                            ("Interest", score_and_range(r.interest, r.interest_range)),
+                        ] {
+                            let label = ui.label(&text);
+                            a11y::cell(ui, &label, &row, column, &text);
+                        }
                         ui.end_row();
                     }
                 });
@@ -329,19 +335,27 @@ fn others_ui(ui: &mut Ui, view: &OthersView, quiz: &Quiz) {
                     ui.end_row();
                     for row in &view.rows {
                         ui.label(&row.title);
-                        ui.label(row.own.map_or("-".to_owned(), |s| s.to_string()));
-                        if let (Some(others), Some((low, high))) = (row.others, row.spread) {
-                            ui.label(format!("{others} ({} rated)", row.raters));
-                            ui.label(format!("{low} to {high}"));
-                        } else {
-                            ui.label("not rated");
-                            ui.label("-");
-                        }
-                        ui.label(match row.gap {
+                        let (others, spread) = match (row.others, row.spread) {
+                            (Some(others), Some((low, high))) => (
+                                format!("{others} ({} rated)", row.raters),
+                                format!("{low} to {high}"),
+                            ),
+                            _ => ("not rated".to_owned(), "-".to_owned()),
+                        };
+                        let note = match row.gap {
                             Some(Gap::BlindSpot) => "blind spot",
                             Some(Gap::HiddenStrength) => "hidden strength",
                             None => "",
-                        });
+                        };
+                        for (column, text) in [
+                            ("You", row.own.map_or("-".to_owned(), |s| s.to_string())),
+                            ("Others", others),
+                            ("Raters' spread", spread),
+                            ("Note", note.to_owned()),
+                        ] {
+                            let label = ui.label(&text);
+                            a11y::cell(ui, &label, &row.title, column, &text);
+                        }
                         ui.end_row();
                     }
                 });
