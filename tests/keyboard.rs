@@ -254,3 +254,53 @@ fn the_menus_open_and_act_from_the_keyboard() {
     press(&mut harness, Key::Enter);
     harness.get_by_label("Write a rating request");
 }
+
+#[test]
+fn escape_closes_the_dialogs_without_losing_anything() {
+    let mut harness = app(on(Screen::Quiz));
+    press(&mut harness, Key::Num3);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    settle(&mut harness);
+    harness.get_by_label("Save your changes?");
+    press(&mut harness, Key::Escape);
+    assert!(harness.query_by_label("Save your changes?").is_none());
+    assert_eq!(harness.state().answers().len(), 1, "Escape is Cancel");
+    // The file prompt.
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    settle(&mut harness);
+    harness.get_by_label("Save the profile as");
+    press(&mut harness, Key::Escape);
+    assert!(harness.query_by_label("Save the profile as").is_none());
+    // An error.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    settle(&mut harness);
+    let bad = fixture("bad/engineers-float.ron");
+    tab_to(&mut harness, Role::TextInput, "Path");
+    harness
+        .get_by_label("Path")
+        .type_text(bad.to_str().unwrap());
+    harness.run();
+    press(&mut harness, Key::Enter);
+    harness.get_by_label("Something went wrong");
+    press(&mut harness, Key::Escape);
+    assert!(harness.query_by_label("Something went wrong").is_none());
+    assert_eq!(harness.state().answers().len(), 1);
+}
+
+#[test]
+fn the_restore_offer_is_answered_from_the_keyboard() {
+    let folder = tempfile::tempdir().unwrap();
+    let options = StartOptions {
+        recovery_file: Some(folder.path().join("recovery.ron")),
+        ..on(Screen::Quiz)
+    };
+    let mut harness = app(options.clone());
+    press(&mut harness, Key::Num2);
+    let answers = harness.state().answers().clone();
+    drop(harness);
+    let mut harness = app(options);
+    harness.get_by_label("Restore unsaved work?");
+    tab_to(&mut harness, Role::Button, "Restore");
+    press(&mut harness, Key::Enter);
+    assert_eq!(harness.state().answers(), &answers);
+}

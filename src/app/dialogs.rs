@@ -11,7 +11,7 @@ use crate::storage::Recovery;
 /// "Save your changes?" for the file called `name`.
 pub fn unsaved_ui(ctx: &egui::Context, name: &str) -> Option<Command> {
     let mut choice = None;
-    egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ctx, |ui| {
         ui.heading("Save your changes?");
         ui.label(format!("{name} has changes that are not saved."));
         ui.horizontal(|ui| {
@@ -26,6 +26,10 @@ pub fn unsaved_ui(ctx: &egui::Context, name: &str) -> Option<Command> {
             }
         });
     });
+    // Escape (or a click beside the dialog) is Cancel: nothing is lost.
+    if choice.is_none() && modal.should_close() {
+        choice = Some(UnsavedChoice::Cancel);
+    }
     choice.map(Command::Unsaved)
 }
 
@@ -57,7 +61,7 @@ pub fn recovery_ui(ctx: &egui::Context, offer: &Recovery) -> Option<Command> {
 /// An error, until the person has read it.
 pub fn error_ui(ctx: &egui::Context, message: &str) -> Option<Command> {
     let mut command = None;
-    egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
         ui.set_max_width(560.0);
         ui.heading("Something went wrong");
         ui.label(message);
@@ -65,6 +69,9 @@ pub fn error_ui(ctx: &egui::Context, message: &str) -> Option<Command> {
             command = Some(Command::DismissError);
         }
     });
+    if command.is_none() && modal.should_close() {
+        command = Some(Command::DismissError);
+    }
     command
 }
 
