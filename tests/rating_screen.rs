@@ -68,6 +68,10 @@ fn rate(
 ) {
     harness.get_by_label("You are rating Priya Raman");
     harness.get_by_label_contains("How much of this has Priya Raman done?");
+    // The points are explained about the person rated, not about the rater.
+    harness.get_by_label(
+        "5 Could teach it: They could coach someone else through this and explain why it works.",
+    );
     if let Some(name) = name {
         harness.get_by_label("Your name:").click();
         harness.run();

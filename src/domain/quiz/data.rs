@@ -312,6 +312,8 @@ pub struct RatingRules {
     pub prompt: String,
     /// Shown to a rater before the first item; placeholder `{name}`.
     pub intro: String,
+    /// What each skill point means said about someone else: one per point, in order.
+    pub point_meanings: Vec<String>,
     /// Points on the 0-4 scale between the person's own average and the others' that make a
     /// blind spot or a hidden strength.
     pub gap: u8,

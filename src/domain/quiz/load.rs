@@ -91,6 +91,15 @@ impl Quiz {
             .collect();
         data.intro = fill(&data.rating.intro);
         data.scales.skill.prompt = fill(&data.rating.prompt);
+        for (point, meaning) in data
+            .scales
+            .skill
+            .points
+            .iter_mut()
+            .zip(&self.data.rating.point_meanings)
+        {
+            point.meaning.clone_from(meaning);
+        }
         let index = data
             .items
             .iter()

@@ -471,6 +471,17 @@ fn validate_scoring(file: &str, data: &QuizData) -> Result<(), QuizDataError> {
             )));
         }
     }
+    if data.rating.point_meanings.len() != SCALE_POINTS
+        || data
+            .rating
+            .point_meanings
+            .iter()
+            .any(|m| m.trim().is_empty())
+    {
+        return Err(bad(format!(
+            "`rating.point_meanings` must give {SCALE_POINTS} meanings, none empty, one per point of the skill scale"
+        )));
+    }
     if !(1..=super::MAX_ANSWER).contains(&data.rating.gap) {
         return Err(bad(format!(
             "`rating.gap` is {}; it must be from 1 to {}",
