@@ -11,7 +11,7 @@ use career_explorer::domain::rating::{Gap, RatingFile, RatingRequest, others_vie
 use career_explorer::{App, Screen, StartOptions, storage};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 mod support;
 use support::{app, content, fixture, on, press, settle, type_path_and};
@@ -90,7 +90,8 @@ fn rate(
     harness.get_by_label("Review");
     harness
         .get_by_label("Every item is answered. Save your rating, or go back to change any answer.");
-    harness.get_by_label("Save rating...").click();
+    // Ctrl+S saves the rating, as the Save rating button does (not the open profile).
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(harness);
     harness.get_by_label("Save your rating");
     type_path_and(harness, rating, "Save");
@@ -334,4 +335,49 @@ fn a_rating_dropped_on_a_profile_with_unsaved_changes_is_added_without_asking() 
         "the unsaved notes stay"
     );
     harness.get_by_label_contains("Added the rating from Ana");
+}
+
+#[test]
+fn the_save_rating_button_asks_where_to_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile_path = priya(dir.path());
+    let request_path = dir.path().join("request.ron");
+    let mut harness = app(StartOptions {
+        file: Some(profile_path),
+        ..on(Screen::Results)
+    });
+    ask_for_rating(&mut harness, &request_path);
+    open(&mut harness, &request_path);
+    let to_review = |harness: &mut Harness<'_, App>| {
+        for _ in 0..3 {
+            harness.get_by_label("Next").click();
+            harness.run();
+        }
+        harness.get_by_label("Review").click();
+        harness.run();
+    };
+    // Saving needs at least one answer.
+    to_review(&mut harness);
+    let save = harness.get_by_label("Save rating...");
+    assert!(save.accesskit_node().is_disabled(), "nothing to save yet");
+    harness.get_by_label("Answer item 1").click();
+    harness.run();
+    press(&mut harness, Key::Num2);
+    to_review(&mut harness);
+    assert!(
+        !harness
+            .get_by_label("Save rating...")
+            .accesskit_node()
+            .is_disabled()
+    );
+    harness.get_by_label(
+        "Items you leave unanswered are left out of the rating: leave those you have not seen.",
+    );
+    harness.get_by_label("Save rating...").click();
+    settle(&mut harness);
+    harness.get_by_label("Save your rating");
+    let path = dir.path().join("partial.ron");
+    type_path_and(&mut harness, &path, "Save");
+    let saved = storage::load_rating(&path, &content()).unwrap();
+    assert_eq!(saved.rating.answers.len(), 1, "only the answered item");
 }

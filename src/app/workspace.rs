@@ -360,6 +360,10 @@ impl Workspace {
             | Command::SetRater { .. }
             | Command::SaveRating
             | Command::StopRating) => self.handle_rating(command),
+            // While a rating request is answered on the Quiz screen, Save saves the rating.
+            Command::Save if self.rater.is_some() && self.screen == Screen::Quiz => {
+                self.handle_rating(Command::SaveRating);
+            }
             Command::Save => self.save(self.screen_document(), None),
             Command::SaveAs => {
                 let action = match self.screen_document() {
