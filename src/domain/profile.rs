@@ -618,7 +618,9 @@ struct DocumentV2 {
 
 /// Reads the answers map, refusing an item answered twice: a plain map would silently keep
 /// the last answer, hiding a mistake in a hand-edited file.
-fn unique_answers<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Answers, D::Error> {
+pub(crate) fn unique_answers<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Answers, D::Error> {
     struct AnswersVisitor;
 
     impl<'de> Visitor<'de> for AnswersVisitor {
