@@ -177,6 +177,11 @@ fn the_whole_loop_adds_two_ratings_and_scores_them() {
         "{stdout}"
     );
     assert!(stdout.contains("cannot be anonymous"), "{stdout}");
+    let out = run(dir, &["export", "me.ron", "--format", "md", "-o", "-"]);
+    assert!(
+        text(&out.stdout).contains("## What others said\n\n2 people have rated your skills."),
+        "{out:?}"
+    );
 
     // The same rating again is reported and skipped; the profile is not rewritten.
     let bytes = fs::read(dir.join("me.ron")).unwrap();
