@@ -1,4 +1,5 @@
-//! The headless commands: `advise FILE` and `quiz score FILE`, as text or as JSON.
+//! The headless commands: `advise FILE` and `quiz score FILE`, as text or as JSON, `export`,
+//! the team commands, and the rating loop (`quiz rating-request`, `quiz add-rating`).
 //!
 //! They use the same loading, validation and scoring as the window, and print only once
 //! everything has worked, so bad input gives a message on stderr, exit code 2, and nothing
@@ -20,8 +21,19 @@
 //!   `"combined"` or `"neither_yet"`), `lean_summary`, `no_preference`, `roles` (each `id`,
 //!   `name`, `short_name`, `skill`, `interest`, `fit`, `fit_band`), `combined`,
 //!   `responsibilities` (each `id`, `title`, `role`, `skill`, `interest`, `learn_next`),
-//!   `strengths`, `growth_areas`, `skilled_not_drawn`, `notes`, plus `file` and `name`.
+//!   `strengths`, `growth_areas`, `skilled_not_drawn`, `notes`, plus `file` and `name`; and
+//!   `raters`, how many ratings of the person's skills the profile holds. When it holds any,
+//!   also `anonymous` (whether there are enough raters for their answers to stay anonymous)
+//!   and `others_skill`: an object keyed by responsibility id, each `average`, `low`, `high`
+//!   (the others' skill scores, 0-100), `raters` (how many answered its items) and `gap`
+//!   (`"blind_spot"`, `"hidden_strength"` or `null`); a responsibility no rater answered is
+//!   left out.
+//!
+//! `quiz rating-request` and `quiz add-rating` change files: the first writes a request (and
+//! gives a profile saved before ids existed its id, saving it back), the second reads every
+//! rating first and saves the profile once, only if all of them can be added.
 
+mod rating;
 mod team;
 
 pub use team::{TeamArgs, TeamCommand};
@@ -40,6 +52,7 @@ use crate::domain::quiz::{
     AnswerError, BandedScore, Lean, NOT_SCORED, Quiz, QuizResult, ResponsibilityScore, ScoreRange,
     score_partial_with_times, score_with_times,
 };
+use crate::domain::rating::OthersView;
 use crate::domain::report::{Report, quality_lines, score_words};
 use crate::domain::team::StaffingError;
 use crate::domain::template::render_named;
@@ -119,6 +132,24 @@ pub enum QuizCommand {
         #[arg(long)]
         partial: bool,
     },
+    /// Write a request someone who knows your work can answer with a rating of your skills.
+    /// A profile saved before profiles had ids is given one and saved back first.
+    RatingRequest {
+        /// The profile; `-` reads it from standard input (it must then have an id).
+        file: PathBuf,
+        /// The request to write, atomically; `-` writes it to standard output.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
+    /// Add ratings to a profile. Every rating is read first: if any cannot be read or is for
+    /// another profile, nothing is added and the profile is left as it was.
+    AddRating {
+        /// The profile to add them to; it is saved back atomically.
+        file: PathBuf,
+        /// The rating files, as raters sent them back.
+        #[arg(required = true)]
+        ratings: Vec<PathBuf>,
+    },
 }
 
 /// Why a command failed.
@@ -173,6 +204,38 @@ enum CliError {
     /// The seats could not be filled.
     #[error("{0}")]
     Staffing(StaffingError),
+    /// A rating request or a rating that cannot be made or added.
+    #[error("{}: {source}", .path.display())]
+    Rating {
+        path: PathBuf,
+        source: crate::domain::rating::RatingError,
+    },
+    /// `add-rating` found bad ratings; `lines` says why for each file.
+    #[error(
+        "{}no rating was added; {} is unchanged",
+        .lines.iter().map(|l| format!("{l}\n")).collect::<String>(),
+        .profile.display()
+    )]
+    BadRatings {
+        profile: PathBuf,
+        lines: Vec<String>,
+    },
+    /// `add-rating` on a profile without an id.
+    #[error(
+        "{}: this profile has no id yet, so no rating can be for it; make a request with `quiz rating-request` first",
+        .0.display()
+    )]
+    NoProfileId(PathBuf),
+    /// `rating-request` on a profile from standard input that has no id to give the request.
+    #[error(
+        "standard input: this profile has no id yet, and one read from standard input cannot be saved with one; pass its file instead"
+    )]
+    NoIdOnStdin,
+    /// `add-rating` with `-` as the profile: it has to be saved back.
+    #[error(
+        "add-rating saves the profile back, so it needs the profile's file, not standard input"
+    )]
+    AddToStdin,
     /// A team command could read nobody; `lines` says why for each file.
     #[error("{}no member could be read from the paths given", .lines.iter().map(|l| format!("{l}\n")).collect::<String>())]
     NoMembers { lines: Vec<String> },
@@ -192,7 +255,12 @@ impl CliError {
             | Self::UnknownFramework { .. }
             | Self::NoFramework
             | Self::Staffing(_)
-            | Self::NoMembers { .. } => EXIT_BAD_INPUT,
+            | Self::NoMembers { .. }
+            | Self::Rating { .. }
+            | Self::BadRatings { .. }
+            | Self::NoProfileId(_)
+            | Self::NoIdOnStdin
+            | Self::AddToStdin => EXIT_BAD_INPUT,
         }
     }
 }
@@ -240,6 +308,12 @@ pub fn run_with_input(
         } => load(&file, stdin, content).and_then(|(name, profile)| {
             quiz_score_command(&name, &profile, json, partial, content)
         }),
+        Command::Quiz {
+            command: QuizCommand::RatingRequest { file, output },
+        } => rating::rating_request(&file, &output, stdin, content, &mut notes),
+        Command::Quiz {
+            command: QuizCommand::AddRating { file, ratings },
+        } => rating::add_ratings(&file, &ratings, content, &mut notes),
         Command::Export {
             file,
             format,
@@ -396,10 +470,13 @@ fn quiz_score_command(
             Err(err) => return Err(quiz_error(err)),
         }
     };
+    let others = rating::others(profile, &result, content);
     if json {
-        quiz_json(path, profile, &result)
+        quiz_json(path, profile, &result, others.as_ref())
     } else {
-        Ok(quiz_text(path, profile, &result, quiz))
+        let mut text = quiz_text(path, profile, &result, quiz);
+        rating::others_text(&mut text, others.as_ref(), content);
+        Ok(text)
     }
 }
 
@@ -638,7 +715,12 @@ fn responsibility_line(r: &ResponsibilityScore) -> String {
     )
 }
 
-fn quiz_json(path: &Path, profile: &Profile, result: &QuizResult) -> Result<String, CliError> {
+fn quiz_json(
+    path: &Path,
+    profile: &Profile,
+    result: &QuizResult,
+    others: Option<&OthersView>,
+) -> Result<String, CliError> {
     let mut object = Map::new();
     object.insert("file".to_owned(), json!(path.display().to_string()));
     object.insert("name".to_owned(), json!(profile.name));
@@ -735,6 +817,7 @@ fn quiz_json(path: &Path, profile: &Profile, result: &QuizResult) -> Result<Stri
                 .collect::<Vec<_>>()
         })),
     );
+    rating::others_json(&mut object, others);
     let mut text = serde_json::to_string(&Value::Object(object))?;
     text.push('\n');
     Ok(text)

@@ -1,5 +1,5 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-//! Fuzzing the profile and team loaders on stable: arbitrary bytes, RON-like token soup, and
+//! Fuzzing the profile, team, rating request and rating loaders on stable: arbitrary bytes, RON-like token soup, and
 //! mutated valid documents go through the same path as a file being opened. They must never
 //! panic or overflow the stack, and whatever they accept must survive a save and reload
 //! unchanged (and a team must also make a report in every format).
@@ -9,6 +9,7 @@
 //! ```sh
 //! PROPTEST_CASES=100000 cargo test --release --test fuzz_loader
 //! PROPTEST_CASES=1000000 cargo test --release --test fuzz_loader team_documents
+//! PROPTEST_CASES=1000000 cargo test --release --test fuzz_loader rating_documents
 //! ```
 
 use std::path::Path;
@@ -18,10 +19,13 @@ use proptest::prelude::*;
 
 use career_explorer::domain::Content;
 use career_explorer::domain::profile::{Profile, peek_version};
+use career_explorer::domain::rating::{RatingFile, RatingRequest};
 use career_explorer::domain::team::{self, Team};
 use career_explorer::domain::team_report::TeamReport;
 use career_explorer::export::{Format, render_team};
-use career_explorer::storage::{StorageError, decode_profile, decode_team};
+use career_explorer::storage::{
+    StorageError, decode_profile, decode_rating, decode_rating_request, decode_team,
+};
 
 mod support;
 
@@ -136,6 +140,13 @@ const TOKENS: &[&str] = &[
     "inputs",
     "framework",
     "\"career-explorer-team\"",
+    "\"career-explorer-rating\"",
+    "\"career-explorer-rating-request\"",
+    "rater",
+    "rated_at",
+    "items",
+    "text",
+    "\"priya-1\"",
     "\"scrum\"",
     "\"safe\"",
     "\"less\"",
@@ -526,6 +537,92 @@ fn team_document() -> impl Strategy<Value = Vec<u8>> {
 
 const TEAM_HEADER: &str = "(format: \"career-explorer-team\", version: 1, ";
 
+/// The valid rating requests and ratings the rating mutations start from: the files in
+/// `tests/data/good-rating/`, and a request and a rating of every skill item.
+fn rating_seeds() -> &'static [Vec<u8>] {
+    static SEEDS: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
+    SEEDS.get_or_init(|| {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/good-rating");
+        let mut seeds: Vec<Vec<u8>> = std::fs::read_dir(folder)
+            .unwrap()
+            .map(|entry| std::fs::read(entry.unwrap().path()).unwrap())
+            .collect();
+        seeds.sort();
+        let mut profile = Profile::new("Zoë \"Z\" <z>");
+        profile.id = Some(career_explorer::domain::profile::ProfileId::new("z-1").unwrap());
+        let request = RatingRequest::for_profile(&profile, &content().quiz).unwrap();
+        let rating = RatingFile {
+            profile_id: request.profile_id.clone(),
+            name: request.name.clone(),
+            rating: career_explorer::domain::rating::Rating {
+                rater: None,
+                rated_at: time::OffsetDateTime::UNIX_EPOCH,
+                answers: request.items.iter().map(|i| (i.id.clone(), 4)).collect(),
+            },
+        };
+        seeds.push(request.to_ron().into_bytes());
+        seeds.push(rating.to_ron().into_bytes());
+        seeds
+    })
+}
+
+/// Loads `bytes` both as a rating request and as a rating, as files are loaded. Whatever is
+/// accepted must round-trip exactly; errors must name the file.
+fn check_rating(bytes: &[u8]) -> Result<(), TestCaseError> {
+    let path = Path::new("fuzz.ron");
+    let errors = [
+        match decode_rating_request(path, bytes, content()) {
+            Ok(request) => {
+                let again = RatingRequest::from_ron("fuzz.ron", &request.to_ron(), &content().quiz);
+                prop_assert_eq!(again.as_ref(), Ok(&request));
+                None
+            }
+            Err(err) => Some(err),
+        },
+        match decode_rating(path, bytes, content()) {
+            Ok(rating) => {
+                let again = RatingFile::from_ron("fuzz.ron", &rating.to_ron(), &content().quiz);
+                prop_assert_eq!(again.as_ref(), Ok(&rating));
+                None
+            }
+            Err(err) => Some(err),
+        },
+    ];
+    for err in errors.into_iter().flatten() {
+        let message = err.to_string();
+        prop_assert!(message.starts_with("fuzz.ron"), "{}", message);
+        prop_assert!(
+            !matches!(err, StorageError::Read { .. } | StorageError::Write { .. }),
+            "{}",
+            message
+        );
+    }
+    Ok(())
+}
+
+/// Rating-shaped bytes: mutated valid requests and ratings, and token soup after a header.
+fn rating_document() -> impl Strategy<Value = Vec<u8>> {
+    let mutated = (
+        0..rating_seeds().len(),
+        prop::collection::vec(mutation(), 1..6),
+    )
+        .prop_map(|(seed, mutations)| {
+            let mut bytes = rating_seeds()[seed].clone();
+            for m in &mutations {
+                apply(&mut bytes, m);
+            }
+            bytes
+        });
+    let soup = (
+        prop::sample::select(&["career-explorer-rating", "career-explorer-rating-request"][..]),
+        prop::collection::vec(prop::sample::select(TOKENS), 0..200),
+    )
+        .prop_map(|(format, tokens)| {
+            format!("(format: \"{format}\", version: 1, {})", tokens.concat()).into_bytes()
+        });
+    prop_oneof![3 => mutated, 1 => soup]
+}
+
 proptest! {
     #[test]
     fn team_documents_never_panic(bytes in team_document()) {
@@ -533,8 +630,14 @@ proptest! {
     }
 
     #[test]
+    fn rating_documents_never_panic(bytes in rating_document()) {
+        check_rating(&bytes)?;
+    }
+
+    #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
         check(&bytes)?;
+        check_rating(&bytes)?;
     }
 
     #[test]
@@ -560,5 +663,14 @@ fn seeds_are_valid() {
     }
     for seed in team_seeds() {
         decode_team(Path::new("seed.ron"), seed.as_bytes(), content()).unwrap();
+    }
+    for seed in rating_seeds() {
+        let path = Path::new("seed.ron");
+        let request = decode_rating_request(path, seed, content());
+        let rating = decode_rating(path, seed, content());
+        assert!(
+            request.is_ok() != rating.is_ok(),
+            "each seed is a request or a rating: {request:?} {rating:?}"
+        );
     }
 }

@@ -618,7 +618,9 @@ struct DocumentV2 {
 
 /// Reads the answers map, refusing an item answered twice: a plain map would silently keep
 /// the last answer, hiding a mistake in a hand-edited file.
-fn unique_answers<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Answers, D::Error> {
+pub(crate) fn unique_answers<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Answers, D::Error> {
     struct AnswersVisitor;
 
     impl<'de> Visitor<'de> for AnswersVisitor {
@@ -1336,6 +1338,44 @@ mod tests {
             let text = profile.to_ron().unwrap();
             prop_assert_eq!(load(&text).unwrap(), profile);
             prop_assert_eq!(peek_version(&text), Some(CURRENT_VERSION));
+        }
+
+        /// Adding ratings never loses anything: load, add, save and load again gives the
+        /// profile back with the new ratings after the ones it had, and nothing else changed.
+        #[test]
+        fn adding_ratings_keeps_everything_already_there(
+            profile in profile(),
+            new in prop::collection::vec(rating(), 1..4),
+            again in any::<bool>(),
+        ) {
+            use crate::domain::rating::{Added, RatingFile};
+            let mut original = profile;
+            let id = original
+                .ensure_id(|| ProfileId::new("rated-1").unwrap())
+                .clone();
+            let mut loaded = load(&original.to_ron().unwrap()).unwrap();
+            prop_assert_eq!(&loaded, &original);
+            // Sometimes a rating the profile already has comes back a second time.
+            let mut incoming = new;
+            if again && let Some(first) = original.ratings.first() {
+                incoming.push(first.clone());
+            }
+            let mut expected = original.clone();
+            for rating in incoming {
+                let known = expected.ratings.contains(&rating);
+                let added = loaded.add_rating(RatingFile {
+                    profile_id: id.clone(),
+                    name: "Ana".to_owned(),
+                    rating: rating.clone(),
+                });
+                prop_assert_eq!(added, Ok(if known { Added::AlreadyThere } else { Added::New }));
+                if !known {
+                    expected.ratings.push(rating);
+                }
+            }
+            let reloaded = load(&loaded.to_ron().unwrap()).unwrap();
+            prop_assert_eq!(&reloaded.ratings[..original.ratings.len()], &original.ratings[..]);
+            prop_assert_eq!(reloaded, expected);
         }
     }
 }

@@ -36,6 +36,7 @@ pub struct Rating {
     #[serde(with = "crate::domain::profile::rfc3339_date")]
     pub rated_at: OffsetDateTime,
     /// Skill item id -> answer from 0 to 4, the same keys as the person's own answers.
+    #[serde(deserialize_with = "crate::domain::profile::unique_answers")]
     pub answers: Answers,
 }
 
@@ -517,9 +518,16 @@ fn ron_options() -> ron::Options {
 }
 
 fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, RatingError> {
-    ron_options()
-        .from_str(text)
-        .map_err(|err| RatingError::Parse(spanned_to_error(file, &err)))
+    ron_options().from_str(text).map_err(|err| {
+        let mut error = spanned_to_error(file, &err);
+        // ron's own message advises the programmer, not the person who opened the file.
+        if err.code == ron::Error::ExceededRecursionLimit {
+            error.message = format!(
+                "values are nested more than {RECURSION_LIMIT} levels deep here; a rating request or a rating never nests that deep"
+            );
+        }
+        RatingError::Parse(error)
+    })
 }
 
 /// The `format` and `version` fields, read first so a wrong file or version gets its own
@@ -639,7 +647,7 @@ struct RatingDocument {
     rater: Option<String>,
     #[serde(with = "crate::domain::profile::rfc3339_date")]
     rated_at: OffsetDateTime,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::domain::profile::unique_answers")]
     answers: Answers,
 }
 

@@ -9,6 +9,7 @@ use super::Content;
 use super::advisor::{AdvisorRules, Factor, InputValue, TeamProfile, Verdict, advise};
 use super::profile::Profile;
 use super::quiz::{Band, BandedScore, QualityCheck, Quiz, QuizResult, ScoreRange};
+use super::rating::{OthersView, others_view};
 use super::template::render_named;
 
 /// What the scores are and are not. Every format prints it.
@@ -39,6 +40,18 @@ pub struct Report {
     pub history: History,
     /// The person's own notes, as written; may be empty or span several lines.
     pub notes: String,
+    /// What others said, when the profile holds ratings and has a result to set them beside.
+    pub others: Option<OthersSection>,
+}
+
+/// The ratings of the person's skills beside the result the report shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OthersSection {
+    /// Per responsibility: the person's skill score, the others' average, spread and raters.
+    pub view: OthersView,
+    /// The blind spots and hidden strengths (or that there are none), then the warning that
+    /// the raters cannot be anonymous when there are too few of them.
+    pub sentences: Vec<String>,
 }
 
 /// The advisor's verdict for the profile's team, with its inputs, reasons and flips.
@@ -299,17 +312,18 @@ impl Report {
             }),
             history: History::new(history, &content.quiz),
             notes: notes.into(),
+            others: None,
         }
     }
 
     /// The report of a profile, dated `date`: its newest quiz result as the result, the
-    /// results before it (newest first) as the history.
+    /// results before it (newest first) as the history, and its ratings beside the result.
     pub fn from_profile(content: &Content, profile: &Profile, date: impl Into<String>) -> Self {
         let mut past = profile.results.iter().rev();
         let latest = past.next().map(|p| p.result.clone());
         let history: Vec<(String, QuizResult)> =
             past.map(|p| (day(p.taken_at), p.result.clone())).collect();
-        Self::new(
+        let mut report = Self::new(
             content,
             profile.name.clone(),
             date,
@@ -317,7 +331,15 @@ impl Report {
             latest,
             &history,
             profile.notes.clone(),
-        )
+        );
+        if let Some(section) = &report.result
+            && !profile.ratings.is_empty()
+        {
+            let view = others_view(&content.quiz, &section.result, &profile.ratings);
+            let sentences = view.sentences(&content.quiz);
+            report.others = Some(OthersSection { view, sentences });
+        }
+        report
     }
 
     /// The report's heading: the title, and the name when there is one.

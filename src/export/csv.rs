@@ -3,7 +3,8 @@
 //! RFC 4180: a header row, records ending in CRLF, and a field quoted (its quotes doubled)
 //! when it holds a comma, a quote, a CR or an LF. One row per responsibility; a report without
 //! a quiz result has only the header. The person's name and the date are on every row, so
-//! exports from several people can be pasted into one sheet.
+//! exports from several people can be pasted into one sheet. When the profile holds ratings,
+//! each row also has what others said ([`OTHERS_HEADER`]).
 //!
 //! Spreadsheets run a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as
 //! a formula. As OWASP's "CSV Injection" page advises, such a field gets a leading `'` (so it is
@@ -12,6 +13,7 @@
 pub mod team;
 
 use crate::domain::quiz::{Band, ScoreRange};
+use crate::domain::rating::others_by_id;
 use crate::domain::report::Report;
 
 /// The header row's fields.
@@ -36,6 +38,13 @@ pub const HEADER: [&str; 14] = [
     "quality",
 ];
 
+/// The columns added after [`HEADER`] when the profile holds ratings.
+///
+/// Per responsibility: the others' average skill score, the lowest and highest rater's, and
+/// how many raters answered its items (the three scores empty when none did). A profile
+/// without ratings has only [`HEADER`]'s columns.
+pub const OTHERS_HEADER: [&str; 4] = ["others_skill", "others_low", "others_high", "raters"];
+
 /// Characters that make a spreadsheet read a cell as a formula when they start it.
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
@@ -59,7 +68,12 @@ pub fn field(text: &str) -> String {
 /// Renders the report's per-responsibility scores as CSV.
 pub fn render(report: &Report) -> String {
     let mut out = String::with_capacity(2048);
-    push_record(&mut out, &HEADER);
+    let others = report.others.as_ref().map(|o| others_by_id(&o.view));
+    if others.is_some() {
+        push_record(&mut out, &[&HEADER[..], &OTHERS_HEADER[..]].concat());
+    } else {
+        push_record(&mut out, &HEADER);
+    }
     let Some(section) = &report.result else {
         return out;
     };
@@ -78,25 +92,39 @@ pub fn render(report: &Report) -> String {
         let (interest, interest_band) = split(line.interest);
         let (skill_low, skill_high) = ends(line.skill_range);
         let (interest_low, interest_high) = ends(line.interest_range);
-        push_record(
-            &mut out,
-            &[
-                &report.name,
-                &report.date,
-                &line.role_short_name,
-                &line.id,
-                &line.title,
-                &skill,
-                &skill_band,
-                &skill_low,
-                &skill_high,
-                &interest,
-                &interest_band,
-                &interest_low,
-                &interest_high,
-                &quality,
-            ],
-        );
+        let rated = others.as_ref().map(|by_id| {
+            by_id.get(line.id.as_str()).map_or_else(
+                || [String::new(), String::new(), String::new(), "0".to_owned()],
+                |(average, low, high, raters)| {
+                    [
+                        average.to_string(),
+                        low.to_string(),
+                        high.to_string(),
+                        raters.to_string(),
+                    ]
+                },
+            )
+        });
+        let mut fields: Vec<&str> = vec![
+            &report.name,
+            &report.date,
+            &line.role_short_name,
+            &line.id,
+            &line.title,
+            &skill,
+            &skill_band,
+            &skill_low,
+            &skill_high,
+            &interest,
+            &interest_band,
+            &interest_low,
+            &interest_high,
+            &quality,
+        ];
+        if let Some(rated) = &rated {
+            fields.extend(rated.iter().map(String::as_str));
+        }
+        push_record(&mut out, &fields);
     }
     out
 }

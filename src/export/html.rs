@@ -17,11 +17,11 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use super::svg;
 
 pub mod team;
-use super::text::{NO_SCORE, cell_text, signed};
+use super::text::{NO_SCORE, cell_text, gap_text, raters_sentence, score_cell, signed};
 use crate::domain::advisor::Verdict;
 use crate::domain::quiz::ScoreRange;
 use crate::domain::report::{
-    DISCLAIMER, History, Report, ResultSection, TITLE, TeamSection, change_words,
+    DISCLAIMER, History, OthersSection, Report, ResultSection, TITLE, TeamSection, change_words,
 };
 
 /// The escaping every piece of text gets: the same rule as the page's template, for the tests
@@ -136,6 +136,9 @@ pub fn render(report: &Report) -> String {
                             }
                             "\n"
                         }
+                    }
+                    @if let Some(others) = &report.others {
+                        (others_html(others))
                     }
                     (history_html(&report.history))
                     @if !notes.is_empty() {
@@ -410,6 +413,58 @@ fn highlights_html(section: &ResultSection) -> Markup {
             }
             "\n"
         }
+    }
+}
+
+/// "What others said": per responsibility the person's skill score beside the raters'.
+fn others_html(others: &OthersSection) -> Markup {
+    html! {
+        section #others {
+            "\n"
+            h2 { "What others said" } "\n"
+            p {
+                (raters_sentence(others.view.raters))
+                " Skill scores from 0 to 100: yours, the others' average, and the lowest and highest of theirs."
+            } "\n"
+            table {
+                "\n"
+                thead {
+                    tr {
+                        th { "Responsibility" }
+                        th.num.score { "You" }
+                        th.num.score { "Others" }
+                        th.num.score { "Lowest–highest" }
+                        th.num.count { "Raters" }
+                        th { "Note" }
+                    }
+                }
+                "\n"
+                tbody {
+                    "\n"
+                    @for row in &others.view.rows {
+                        tr {
+                            td { (row.title) }
+                            td.num { (score_cell(row.own)) }
+                            td.num { (score_cell(row.others)) }
+                            td.num { (row.spread.map_or_else(|| NO_SCORE.to_owned(), |(low, high)| format!("{low}–{high}"))) }
+                            td.num { (row.raters) }
+                            td { (gap_text(row.gap)) }
+                        }
+                        "\n"
+                    }
+                }
+                "\n"
+            }
+            "\n"
+            ul {
+                "\n"
+                @for sentence in &others.sentences {
+                    li { (sentence) } "\n"
+                }
+            }
+            "\n"
+        }
+        "\n"
     }
 }
 

@@ -10,11 +10,11 @@ pub mod team;
 
 use std::fmt::Write as _;
 
-use super::text::{NO_SCORE, cell_text, signed};
+use super::text::{NO_SCORE, cell_text, gap_text, raters_sentence, score_cell, signed};
 use crate::domain::quiz::NOT_SCORED;
 use crate::domain::quiz::{Band, ScoreRange};
 use crate::domain::report::{
-    DISCLAIMER, History, Report, ResultSection, TITLE, TeamSection, change_words,
+    DISCLAIMER, History, OthersSection, Report, ResultSection, TITLE, TeamSection, change_words,
 };
 
 /// Cells of the text bar in the fit table; each stands for 5 points.
@@ -109,6 +109,9 @@ pub fn render(report: &Report) -> String {
         Some(section) => result_md(&mut out, section),
         None => out.push_str("## Career-fit quiz\n\nThe quiz has not been taken yet.\n\n"),
     }
+    if let Some(others) = &report.others {
+        others_md(&mut out, others);
+    }
     history_md(&mut out, &report.history);
     let notes = escape_block(&report.notes);
     if !notes.is_empty() {
@@ -120,6 +123,38 @@ pub fn render(report: &Report) -> String {
         escape_inline(&report.date)
     );
     out
+}
+
+/// "What others said": per responsibility the person's skill score beside the raters'.
+fn others_md(out: &mut String, others: &OthersSection) {
+    let _ = writeln!(
+        out,
+        "## What others said\n\n{} Skill scores from 0 to 100: yours, the others' average, and the lowest and highest of theirs.\n",
+        raters_sentence(others.view.raters)
+    );
+    out.push_str(
+        "| Responsibility | You | Others | Lowest–highest | Raters | Note |\n|---|--:|--:|--:|--:|---|\n",
+    );
+    for row in &others.view.rows {
+        let spread = row.spread.map_or_else(
+            || NO_SCORE.to_owned(),
+            |(low, high)| format!("{low}–{high}"),
+        );
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {spread} | {} | {} |",
+            escape_inline(&row.title),
+            score_cell(row.own),
+            score_cell(row.others),
+            row.raters,
+            gap_text(row.gap)
+        );
+    }
+    out.push('\n');
+    for sentence in &others.sentences {
+        let _ = writeln!(out, "- {}", escape_inline(sentence));
+    }
+    out.push('\n');
 }
 
 fn team_md(out: &mut String, team: &TeamSection) {

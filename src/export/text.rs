@@ -100,6 +100,29 @@ pub fn total_fit_text(total_fit: u32, pin_cost: u32) -> String {
     }
 }
 
+/// A blind spot or a hidden strength in words, or nothing.
+pub const fn gap_text(gap: Option<crate::domain::rating::Gap>) -> &'static str {
+    match gap {
+        Some(crate::domain::rating::Gap::BlindSpot) => "possible blind spot",
+        Some(crate::domain::rating::Gap::HiddenStrength) => "possible hidden strength",
+        None => "",
+    }
+}
+
+/// "1 person has rated your skills." or "3 people have rated your skills."
+pub fn raters_sentence(raters: usize) -> String {
+    if raters == 1 {
+        "1 person has rated your skills.".to_owned()
+    } else {
+        format!("{raters} people have rated your skills.")
+    }
+}
+
+/// An optional score as a cell, or a dash.
+pub fn score_cell(score: Option<u8>) -> String {
+    score.map_or_else(|| NO_SCORE.to_owned(), |s| s.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
