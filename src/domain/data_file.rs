@@ -34,6 +34,23 @@ pub fn parse_ron<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, RonEr
         .map_err(|err| spanned_to_error(file, &err))
 }
 
+/// `text` from its first character that is not whitespace or inside a leading comment.
+pub fn skip_comments(mut text: &str) -> &str {
+    loop {
+        text = text.trim_start();
+        if let Some(rest) = text.strip_prefix("//") {
+            text = rest.find('\n').and_then(|i| rest.get(i..)).unwrap_or("");
+        } else if let Some(rest) = text.strip_prefix("/*") {
+            text = rest
+                .find("*/")
+                .and_then(|i| rest.get(i + 2..))
+                .unwrap_or("");
+        } else {
+            return text;
+        }
+    }
+}
+
 /// Turns ron's error into ours, keeping its position.
 pub fn spanned_to_error(file: &str, err: &ron::error::SpannedError) -> RonError {
     RonError {

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
-use super::data_file::{RonError, spanned_to_error};
+use super::data_file::{RonError, skip_comments, spanned_to_error};
 use super::profile::{Profile, ProfileId};
 use super::quiz::{AnswerError, Answers, ItemKind, MAX_ANSWER, Quiz, QuizResult};
 use super::template::render_named;
@@ -546,7 +546,7 @@ fn check_header(
     format: &'static str,
     noun: &'static str,
 ) -> Result<(), RatingError> {
-    if is_blank(text) {
+    if skip_comments(text).is_empty() {
         return Err(RatingError::Empty {
             file: file.to_owned(),
             noun,
@@ -585,21 +585,6 @@ fn check_header(
                 "it has no `version` field; add `version: {FILE_VERSION}` after `format`"
             ),
         }),
-    }
-}
-
-/// Whether `text` holds nothing but whitespace and comments.
-fn is_blank(text: &str) -> bool {
-    let mut rest = text;
-    loop {
-        rest = rest.trim_start();
-        if let Some(after) = rest.strip_prefix("//") {
-            rest = after.find('\n').map_or("", |i| &after[i..]);
-        } else if let Some(after) = rest.strip_prefix("/*") {
-            rest = after.find("*/").map_or("", |i| &after[i + 2..]);
-        } else {
-            return rest.is_empty();
-        }
     }
 }
 

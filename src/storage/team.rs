@@ -19,6 +19,7 @@ use super::read::{decode_text, over_limit, read_limited};
 use super::write::{check_replaceable, follow_link, write_atomically};
 use super::{DocumentKind, StorageError, decode_profile, load_profile};
 use crate::domain::Content;
+use crate::domain::data_file::skip_comments;
 use crate::domain::profile::Profile;
 use crate::domain::team::{self, CURRENT_VERSION, FORMAT, Member, Team};
 
@@ -210,23 +211,6 @@ fn peek_header(text: &str) -> Option<Header> {
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .from_str::<Header>(body)
         .ok()
-}
-
-/// `text` from its first character that is not whitespace or inside a leading comment.
-fn skip_comments(mut text: &str) -> &str {
-    loop {
-        text = text.trim_start();
-        if let Some(rest) = text.strip_prefix("//") {
-            text = rest.find('\n').and_then(|i| rest.get(i..)).unwrap_or("");
-        } else if let Some(rest) = text.strip_prefix("/*") {
-            text = rest
-                .find("*/")
-                .and_then(|i| rest.get(i + 2..))
-                .unwrap_or("");
-        } else {
-            return text;
-        }
-    }
 }
 
 /// The member that the profile at `path` makes: its name and latest result, nothing else.

@@ -156,7 +156,7 @@ mod tests {
     }
 
     /// `top` painted over the opaque `bottom` (egui's colours are premultiplied).
-    pub(crate) fn over(top: Color32, bottom: Color32) -> Color32 {
+    fn over(top: Color32, bottom: Color32) -> Color32 {
         let keep = 1.0 - f32::from(top.a()) / 255.0;
         let mix = |t: u8, b: u8| {
             let value = f32::from(t) + f32::from(b) * keep;
