@@ -76,6 +76,37 @@ pub const EXIT_OUTPUT_FAILED: u8 = 1;
 /// what the command needs. The same code clap uses for bad arguments.
 pub const EXIT_BAD_INPUT: u8 = 2;
 
+/// The whole command line: with no subcommand it opens the window (on `file`, at `screen`,
+/// at `zoom`); with one it runs headless.
+///
+/// It lives in the library so that the man pages (`tests/man_page.rs`, `clap_mangen`) are written
+/// from the same definitions the binary parses.
+#[derive(Debug, clap::Parser)]
+#[command(
+    name = "career-explorer",
+    version,
+    about,
+    long_about = "Compare the Product Manager and Product Owner roles, decide whether a team \
+                  needs one person or two, and take a career-fit quiz.\n\n\
+                  With no command it opens the window, on FILE when one is given. With a \
+                  command it runs without a window and prints its answer; bad input gives a \
+                  message on standard error and exit code 2.",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Run a command without opening the window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A profile or a team (.ron) to open in the window.
+    pub file: Option<PathBuf>,
+    /// Open the window on this screen.
+    #[arg(long, value_enum)]
+    pub screen: Option<crate::ui::Screen>,
+    /// Start at this zoom, in percent (as Ctrl + and Ctrl - set it), e.g. 200 for large text.
+    #[arg(long, value_name = "PERCENT", value_parser = clap::value_parser!(u16).range(50..=300))]
+    pub zoom: Option<u16>,
+}
+
 /// A command that runs without a window.
 #[derive(Debug, Clone, PartialEq, Eq, clap::Subcommand)]
 pub enum Command {

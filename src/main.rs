@@ -2,43 +2,19 @@
 //! runs headless (`advise`, `quiz score`, `export`).
 
 use std::io;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::Parser as _;
 
-use career_explorer::cli::{self, Command};
+use career_explorer::cli::{self, Cli};
 use career_explorer::domain::Content;
 use career_explorer::ui::theme;
-use career_explorer::{App, Screen, StartOptions, storage};
-
-/// Compare the Product Manager and Product Owner roles, decide whether a team needs one person
-/// or two, and take a career-fit quiz.
-#[derive(Debug, Parser)]
-#[command(
-    name = "career-explorer",
-    version,
-    about,
-    args_conflicts_with_subcommands = true
-)]
-struct Cli {
-    /// Run a command without opening the window.
-    #[command(subcommand)]
-    command: Option<Command>,
-    /// A profile or a team (.ron) to open in the window.
-    file: Option<PathBuf>,
-    /// Open the window on this screen.
-    #[arg(long, value_enum)]
-    screen: Option<Screen>,
-    /// Start at this zoom, in percent (as Ctrl + and Ctrl - set it), e.g. 200 for large text.
-    #[arg(long, value_name = "PERCENT", value_parser = clap::value_parser!(u16).range(50..=300))]
-    zoom: Option<u16>,
-}
+use career_explorer::{App, StartOptions, storage};
 
 /// The window's app id; eframe also names its settings folder after it.
 const APP_ID: &str = "career-explorer";
 
-const ICON_PNG: &[u8] = include_bytes!("../assets/icon-256.png");
+const ICON_PNG: &[u8] = include_bytes!("../assets/icons/hicolor/256x256/apps/career-explorer.png");
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
