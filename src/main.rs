@@ -9,6 +9,7 @@ use clap::Parser;
 
 use career_explorer::cli::{self, Command};
 use career_explorer::domain::Content;
+use career_explorer::i18n::Language;
 use career_explorer::ui::theme;
 use career_explorer::{App, Screen, StartOptions, storage};
 
@@ -33,6 +34,9 @@ struct Cli {
     /// Start at this zoom, in percent (as Ctrl + and Ctrl - set it), e.g. 200 for large text.
     #[arg(long, value_name = "PERCENT", value_parser = clap::value_parser!(u16).range(50..=300))]
     zoom: Option<u16>,
+    /// Language: en or de (by default the system's). So far only the window is translated.
+    #[arg(long, global = true, value_enum)]
+    lang: Option<Language>,
 }
 
 /// The window's app id; eframe also names its settings folder after it.
@@ -76,6 +80,8 @@ fn main() -> ExitCode {
         autosave_off_reason,
         settings_problem,
         clock: career_explorer::app::Clock::system(),
+        language: cli.lang,
+        system_language: Language::system(),
     };
     match run_gui(content, options) {
         Ok(()) => ExitCode::SUCCESS,
