@@ -148,6 +148,14 @@ fn in_the_pseudo_language_every_migrated_label_is_accented() {
         }
     };
     check(&harness, &bar);
+    check(
+        &harness,
+        &[
+            "compare-filter",
+            "compare-only-differences",
+            "compare-dimension",
+        ],
+    );
     open_menu(&mut harness, &tr.tr("menu-file"));
     check(&harness, &file);
     open_menu(&mut harness, &tr.tr("menu-view"));

@@ -276,7 +276,8 @@ impl App {
         let profile = self.work.document().profile();
         match self.work.screen() {
             Screen::Compare => {
-                self.compare.ui(ui, &content.catalog);
+                self.compare
+                    .ui(ui, &content.catalog, self.work.translator());
                 None
             }
             Screen::Advisor => {

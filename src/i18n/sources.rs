@@ -26,6 +26,7 @@ const ENGLISH: &[Source] = &[
     ftl!("en", "menu.ftl"),
     ftl!("en", "dialogs.ftl"),
     ftl!("en", "status.ftl"),
+    ftl!("en", "compare.ftl"),
 ];
 
 const GERMAN: &[Source] = &[
@@ -33,6 +34,7 @@ const GERMAN: &[Source] = &[
     ftl!("de", "menu.ftl"),
     ftl!("de", "dialogs.ftl"),
     ftl!("de", "status.ftl"),
+    ftl!("de", "compare.ftl"),
 ];
 
 /// The languages that have their own folder under `locales/`, with it. The pseudo-language
