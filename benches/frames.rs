@@ -25,6 +25,7 @@ use career_explorer::domain::catalog::{Catalog, Dimension, Responsibility, Role}
 use career_explorer::domain::profile::PastResult;
 use career_explorer::domain::quiz::{self, Answers, Item, ItemKind, Quiz, QuizData, QuizResult};
 use career_explorer::domain::team::{Member, Team};
+use career_explorer::i18n::Translator;
 use career_explorer::ui::advisor::AdvisorScreen;
 use career_explorer::ui::compare::CompareScreen;
 use career_explorer::ui::quiz::QuizScreen;
@@ -127,12 +128,13 @@ fn in_panel(ui: &mut Ui, draw: impl FnOnce(&mut Ui)) {
 
 fn frames(c: &mut Criterion, f: &Fixtures) {
     let mut group = c.benchmark_group("frame");
+    let tr = Translator::default();
     bench_frame(&mut group, BenchmarkId::from_parameter("empty"), |_ui| {});
 
     let catalog = &f.shipped.catalog;
     let mut compare = CompareScreen::new(catalog);
     bench_frame(&mut group, BenchmarkId::from_parameter("compare"), |ui| {
-        in_panel(ui, |ui| compare.ui(ui, catalog));
+        in_panel(ui, |ui| compare.ui(ui, catalog, &tr));
     });
 
     let mut advisor = AdvisorScreen::default();
@@ -205,12 +207,13 @@ fn team_of(f: &Fixtures, members: usize) -> TeamDocument {
 
 fn scale(c: &mut Criterion, f: &Fixtures) {
     let mut group = c.benchmark_group("scale");
+    let tr = Translator::default();
     for (rows, catalog) in &f.tall_catalogs {
         let mut compare = CompareScreen::new(catalog);
         bench_frame(
             &mut group,
             BenchmarkId::new("compare-2-roles-rows", rows),
-            |ui| in_panel(ui, |ui| compare.ui(ui, catalog)),
+            |ui| in_panel(ui, |ui| compare.ui(ui, catalog, &tr)),
         );
     }
     let wide = &f.wide.catalog;
@@ -218,7 +221,7 @@ fn scale(c: &mut Criterion, f: &Fixtures) {
     bench_frame(
         &mut group,
         BenchmarkId::from_parameter(format!("compare-{WIDE_ROLES}-roles-{WIDE_DIMENSIONS}-dims")),
-        |ui| in_panel(ui, |ui| compare.ui(ui, wide)),
+        |ui| in_panel(ui, |ui| compare.ui(ui, wide, &tr)),
     );
 
     let quiz = &f.wide.quiz;

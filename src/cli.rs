@@ -105,6 +105,9 @@ pub struct Cli {
     /// Start at this zoom, in percent (as Ctrl + and Ctrl - set it), e.g. 200 for large text.
     #[arg(long, value_name = "PERCENT", value_parser = clap::value_parser!(u16).range(50..=300))]
     pub zoom: Option<u16>,
+    /// Language: en or de (by default the system's). So far only the window is translated.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<crate::i18n::Language>,
 }
 
 /// A command that runs without a window.

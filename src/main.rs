@@ -8,6 +8,7 @@ use clap::Parser as _;
 
 use career_explorer::cli::{self, Cli};
 use career_explorer::domain::Content;
+use career_explorer::i18n::Language;
 use career_explorer::ui::theme;
 use career_explorer::{App, StartOptions, storage};
 
@@ -52,6 +53,8 @@ fn main() -> ExitCode {
         autosave_off_reason,
         settings_problem,
         clock: career_explorer::app::Clock::system(),
+        language: cli.lang,
+        system_language: Language::system(),
     };
     match run_gui(content, options) {
         Ok(()) => ExitCode::SUCCESS,

@@ -4,6 +4,7 @@
 use career_explorer::domain::Content;
 use career_explorer::domain::catalog::Catalog;
 use career_explorer::domain::quiz::{Item, ItemKind, Quiz};
+use career_explorer::i18n::Translator;
 use career_explorer::ui::compare::CompareScreen;
 use career_explorer::{App, Screen};
 use egui_kittest::Harness;
@@ -172,11 +173,12 @@ fn roles_that_do_not_fit_are_reached_by_scrolling_sideways() {
     }
     catalog.validate("ten roles").unwrap();
     let screen = CompareScreen::new(&catalog);
+    let tr = Translator::default();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1180.0, 780.0))
         .build_ui_state(
             |ui, screen: &mut CompareScreen| {
-                egui::CentralPanel::default().show(ui, |ui| screen.ui(ui, &catalog));
+                egui::CentralPanel::default().show(ui, |ui| screen.ui(ui, &catalog, &tr));
             },
             screen,
         );

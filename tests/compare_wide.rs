@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
 
 use career_explorer::domain::catalog::Catalog;
+use career_explorer::i18n::Translator;
 use career_explorer::ui::compare::CompareScreen;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -34,11 +35,12 @@ fn wide_catalog(roles: usize) -> Catalog {
 fn columns_past_the_right_edge_are_not_laid_out() {
     let catalog = wide_catalog(20);
     let screen = CompareScreen::new(&catalog);
+    let tr = Translator::default();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(
             move |ui, screen: &mut CompareScreen| {
-                egui::CentralPanel::default().show(ui, |ui| screen.ui(ui, &catalog));
+                egui::CentralPanel::default().show(ui, |ui| screen.ui(ui, &catalog, &tr));
             },
             screen,
         );

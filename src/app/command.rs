@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use crate::domain::advisor::TeamProfile;
 use crate::domain::team::Seat;
 use crate::export::Format;
+use crate::i18n::Language;
 use crate::ui::Screen;
 
 /// What the person asked for.
@@ -140,6 +141,8 @@ pub enum Command {
     ShowAbout(bool),
     /// Dark, light, or follow the system.
     SetTheme(egui::ThemePreference),
+    /// Show the app in this language from now on, and remember it.
+    SetLanguage(Language),
 }
 
 /// The answers to "Save your changes?".

@@ -6,22 +6,23 @@
 use super::Command;
 use super::command::UnsavedChoice;
 use crate::domain::profile::Profile;
+use crate::i18n::Translator;
 use crate::storage::Recovery;
 
 /// "Save your changes?" for the file called `name`.
-pub fn unsaved_ui(ctx: &egui::Context, name: &str) -> Option<Command> {
+pub fn unsaved_ui(ctx: &egui::Context, name: &str, tr: &Translator) -> Option<Command> {
     let mut choice = None;
     let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ctx, |ui| {
-        ui.heading("Save your changes?");
-        ui.label(format!("{name} has changes that are not saved."));
+        ui.heading(tr.tr("unsaved-title"));
+        ui.label(tr.tr_args("unsaved-body", &[("name", name.into())]));
         ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
+            if ui.button(tr.tr("unsaved-save")).clicked() {
                 choice = Some(UnsavedChoice::Save);
             }
-            if ui.button("Discard").clicked() {
+            if ui.button(tr.tr("unsaved-discard")).clicked() {
                 choice = Some(UnsavedChoice::Discard);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr.tr("unsaved-cancel")).clicked() {
                 choice = Some(UnsavedChoice::Cancel);
             }
         });
@@ -34,23 +35,29 @@ pub fn unsaved_ui(ctx: &egui::Context, name: &str) -> Option<Command> {
 }
 
 /// "Restore unsaved work?" for an autosave left by a crash.
-pub fn recovery_ui(ctx: &egui::Context, offer: &Recovery) -> Option<Command> {
+pub fn recovery_ui(ctx: &egui::Context, offer: &Recovery, tr: &Translator) -> Option<Command> {
     let mut command = None;
     egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
-        ui.heading("Restore unsaved work?");
-        let from = offer.original_path.as_deref().map_or_else(
-            || "a profile that was never saved".to_owned(),
-            |p| p.display().to_string(),
+        ui.heading(tr.tr("recovery-title"));
+        let closed = offer.original_path.as_deref().map_or_else(
+            || tr.tr("recovery-closed-untitled"),
+            |p| {
+                tr.tr_args(
+                    "recovery-closed-file",
+                    &[("file", p.display().to_string().into())],
+                )
+            },
         );
-        ui.label(format!(
-            "Career Explorer closed without saving {from}. {} quiz answers were autosaved.",
-            offer.profile.answers.len()
-        ));
+        let answers = tr.tr_args(
+            "recovery-answers",
+            &[("count", offer.profile.answers.len().into())],
+        );
+        ui.label(format!("{closed} {answers}"));
         ui.horizontal(|ui| {
-            if ui.button("Restore").clicked() {
+            if ui.button(tr.tr("recovery-restore")).clicked() {
                 command = Some(Command::Restore(true));
             }
-            if ui.button("Discard autosave").clicked() {
+            if ui.button(tr.tr("recovery-discard")).clicked() {
                 command = Some(Command::Restore(false));
             }
         });
@@ -59,13 +66,13 @@ pub fn recovery_ui(ctx: &egui::Context, offer: &Recovery) -> Option<Command> {
 }
 
 /// An error, until the person has read it.
-pub fn error_ui(ctx: &egui::Context, message: &str) -> Option<Command> {
+pub fn error_ui(ctx: &egui::Context, message: &str, tr: &Translator) -> Option<Command> {
     let mut command = None;
     let modal = egui::Modal::new(egui::Id::unique("error")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        ui.heading("Something went wrong");
+        ui.heading(tr.tr("error-title"));
         ui.label(message);
-        if ui.button("OK").clicked() {
+        if ui.button(tr.tr("error-ok")).clicked() {
             command = Some(Command::DismissError);
         }
     });
@@ -77,15 +84,15 @@ pub fn error_ui(ctx: &egui::Context, message: &str) -> Option<Command> {
 
 /// The profile's name and notes, edited in a window. The edits are local until they differ
 /// from the profile; then they become a command.
-pub fn details_ui(ctx: &egui::Context, profile: &Profile) -> Option<Command> {
+pub fn details_ui(ctx: &egui::Context, profile: &Profile, tr: &Translator) -> Option<Command> {
     let mut open = true;
     let mut name = None;
     let mut notes = None;
-    egui::Window::new("Profile details")
+    egui::Window::new(tr.tr("details-title"))
         .open(&mut open)
         .default_width(420.0)
         .show(ctx, |ui| {
-            let label = ui.label("Name");
+            let label = ui.label(tr.tr("details-name"));
             let mut edited = profile.name.clone();
             if ui
                 .text_edit_singleline(&mut edited)
@@ -94,7 +101,7 @@ pub fn details_ui(ctx: &egui::Context, profile: &Profile) -> Option<Command> {
             {
                 name = Some(edited);
             }
-            let label = ui.label("Notes");
+            let label = ui.label(tr.tr("details-notes"));
             let mut edited = profile.notes.clone();
             if ui
                 .add(egui::TextEdit::multiline(&mut edited).desired_rows(6))
@@ -117,16 +124,19 @@ pub fn details_ui(ctx: &egui::Context, profile: &Profile) -> Option<Command> {
 }
 
 /// Help > About.
-pub fn about_ui(ctx: &egui::Context) -> Option<Command> {
+pub fn about_ui(ctx: &egui::Context, tr: &Translator) -> Option<Command> {
     let mut open = true;
-    egui::Window::new("About Career Explorer")
+    egui::Window::new(tr.tr("about-title"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
-            ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-            ui.label(env!("CARGO_PKG_DESCRIPTION"));
-            ui.label(crate::domain::report::DISCLAIMER);
+            ui.label(tr.tr_args(
+                "about-version",
+                &[("version", env!("CARGO_PKG_VERSION").into())],
+            ));
+            ui.label(tr.tr("about-description"));
+            ui.label(tr.tr("about-disclaimer"));
         });
     (!open).then_some(Command::ShowAbout(false))
 }

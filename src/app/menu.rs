@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::Command;
+use crate::i18n::{Language, Translator};
 use crate::ui::Screen;
 
 const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
@@ -24,6 +25,8 @@ pub struct MenuView<'a> {
     pub recent_files: &'a [PathBuf],
     /// A file operation is running: the items that need the disk wait for it.
     pub busy: bool,
+    /// The menu's text, in the language shown.
+    pub tr: &'a Translator,
 }
 
 /// The keyboard shortcuts pressed this frame, most specific first (Ctrl+Shift+S is not also
@@ -66,50 +69,51 @@ pub fn menu_ui(ui: &mut egui::Ui, view: &MenuView<'_>) -> Vec<Command> {
         .clicked()
     };
     let idle = !view.busy;
+    let tr = view.tr;
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
+        ui.menu_button(tr.tr("menu-file"), |ui| {
             let before = commands.len();
-            if item(ui, "New", &NEW, idle) {
+            if item(ui, &tr.tr("menu-new"), &NEW, idle) {
                 commands.push(Command::New);
             }
-            if item(ui, "Open...", &OPEN, idle) {
+            if item(ui, &tr.tr("menu-open"), &OPEN, idle) {
                 commands.push(Command::Open);
             }
             ui.add_enabled_ui(idle, |ui| {
-                ui.menu_button("Open Recent", |ui| {
-                    commands.extend(recent_ui(ui, view.recent_files));
+                ui.menu_button(tr.tr("menu-open-recent"), |ui| {
+                    commands.extend(recent_ui(ui, view.recent_files, tr));
                 });
             });
             ui.separator();
-            if item(ui, "Save", &SAVE, idle) {
+            if item(ui, &tr.tr("menu-save"), &SAVE, idle) {
                 commands.push(Command::Save);
             }
-            if item(ui, "Save As...", &SAVE_AS, idle) {
+            if item(ui, &tr.tr("menu-save-as"), &SAVE_AS, idle) {
                 commands.push(Command::SaveAs);
             }
-            if item(ui, "Export...", &EXPORT, idle) {
+            if item(ui, &tr.tr("menu-export"), &EXPORT, idle) {
                 commands.push(Command::Export);
             }
             ui.separator();
-            if ui.button("Profile details...").clicked() {
+            if ui.button(tr.tr("menu-profile-details")).clicked() {
                 commands.push(Command::ShowDetails(true));
             }
             if ui
-                .add_enabled(idle, egui::Button::new("Ask for a rating..."))
-                .on_hover_text("Write a request that someone who knows your work can answer")
+                .add_enabled(idle, egui::Button::new(tr.tr("menu-ask-rating")))
+                .on_hover_text(tr.tr("menu-ask-rating.hover"))
                 .clicked()
             {
                 commands.push(Command::AskForRating);
             }
             if ui
-                .add_enabled(idle, egui::Button::new("Add a rating..."))
-                .on_hover_text("Add a rating someone sent back to this profile")
+                .add_enabled(idle, egui::Button::new(tr.tr("menu-add-rating")))
+                .on_hover_text(tr.tr("menu-add-rating.hover"))
                 .clicked()
             {
                 commands.push(Command::AddRating);
             }
             ui.separator();
-            if item(ui, "Quit", &QUIT, true) {
+            if item(ui, &tr.tr("menu-quit"), &QUIT, true) {
                 commands.push(Command::Quit);
             }
             // Chosen by keyboard, an item's dialog takes the focus: close the menu now, or
@@ -118,9 +122,11 @@ pub fn menu_ui(ui: &mut egui::Ui, view: &MenuView<'_>) -> Vec<Command> {
                 ui.close();
             }
         });
-        ui.menu_button("View", |ui| view_menu_ui(ui, view, &mut commands));
-        ui.menu_button("Help", |ui| {
-            if ui.button("About Career Explorer").clicked() {
+        ui.menu_button(tr.tr("menu-view"), |ui| {
+            view_menu_ui(ui, view, &mut commands);
+        });
+        ui.menu_button(tr.tr("menu-help"), |ui| {
+            if ui.button(tr.tr("menu-about")).clicked() {
                 commands.push(Command::ShowAbout(true));
                 ui.close();
             }
@@ -128,7 +134,7 @@ pub fn menu_ui(ui: &mut egui::Ui, view: &MenuView<'_>) -> Vec<Command> {
         ui.separator();
         for (index, screen) in Screen::ALL.into_iter().enumerate() {
             if ui
-                .selectable_label(view.screen == screen, screen.title())
+                .selectable_label(view.screen == screen, screen.title(tr))
                 .on_hover_text(ctx.format_shortcut(&screen_shortcut(index)))
                 .clicked()
             {
@@ -139,36 +145,49 @@ pub fn menu_ui(ui: &mut egui::Ui, view: &MenuView<'_>) -> Vec<Command> {
     commands
 }
 
-/// The View menu: screens and themes.
+/// The View menu: screens, themes and languages.
 fn view_menu_ui(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Command>) {
     let ctx = ui.ctx().clone();
-    ui.label("Screen");
+    let tr = view.tr;
+    ui.label(tr.tr("menu-screen"));
     for (index, screen) in Screen::ALL.into_iter().enumerate() {
-        let button = egui::Button::selectable(view.screen == screen, screen.title())
+        let button = egui::Button::selectable(view.screen == screen, screen.title(tr))
             .shortcut_text(ctx.format_shortcut(&screen_shortcut(index)));
         if ui.add(button).clicked() {
             commands.push(Command::Show(screen));
         }
     }
     ui.separator();
-    ui.label("Theme");
+    ui.label(tr.tr("menu-theme"));
     let current = ui.ctx().options(|o| o.theme_preference);
     for (preference, label) in [
-        (egui::ThemePreference::System, "Follow system"),
-        (egui::ThemePreference::Light, "Light"),
-        (egui::ThemePreference::Dark, "Dark"),
+        (egui::ThemePreference::System, tr.tr("menu-theme-system")),
+        (egui::ThemePreference::Light, tr.tr("menu-theme-light")),
+        (egui::ThemePreference::Dark, tr.tr("menu-theme-dark")),
     ] {
         if ui.radio(current == preference, label).clicked() {
             commands.push(Command::SetTheme(preference));
         }
     }
     ui.separator();
-    ui.label("Zoom: Ctrl + and Ctrl - to change, Ctrl 0 to reset");
+    ui.menu_button(tr.tr("menu-language"), |ui| {
+        for language in Language::CHOOSABLE {
+            // Each in its own language: whoever cannot read the current one still finds theirs.
+            if ui
+                .radio(tr.language() == language, language.native_name())
+                .clicked()
+            {
+                commands.push(Command::SetLanguage(language));
+            }
+        }
+    });
+    ui.separator();
+    ui.label(tr.tr("menu-zoom"));
 }
 
-fn recent_ui(ui: &mut egui::Ui, recent_files: &[PathBuf]) -> Option<Command> {
+fn recent_ui(ui: &mut egui::Ui, recent_files: &[PathBuf], tr: &Translator) -> Option<Command> {
     if recent_files.is_empty() {
-        ui.label("No recent files");
+        ui.label(tr.tr("menu-recent-none"));
         return None;
     }
     let mut command = None;
@@ -179,18 +198,21 @@ fn recent_ui(ui: &mut egui::Ui, recent_files: &[PathBuf]) -> Option<Command> {
         let label = if exists {
             path.display().to_string()
         } else {
-            format!("{} (missing)", path.display())
+            tr.tr_args(
+                "menu-recent-missing",
+                &[("path", path.display().to_string().into())],
+            )
         };
         if ui
             .add_enabled(exists, egui::Button::new(label))
-            .on_disabled_hover_text("This file is no longer there")
+            .on_disabled_hover_text(tr.tr("menu-recent-missing.hover"))
             .clicked()
         {
             command = Some(Command::OpenPath(Path::to_path_buf(path)));
         }
     }
     ui.separator();
-    if ui.button("Clear the list").clicked() {
+    if ui.button(tr.tr("menu-recent-clear")).clicked() {
         command = Some(Command::ClearRecent);
     }
     command

@@ -51,6 +51,7 @@ use crate::domain::Content;
 use crate::domain::advisor::TeamProfile;
 use crate::domain::profile::Profile;
 use crate::domain::quiz::Answers;
+use crate::i18n::Language;
 use crate::ui::Screen;
 use crate::ui::advisor::AdvisorScreen;
 use crate::ui::compare::CompareScreen;
@@ -83,6 +84,11 @@ pub struct StartOptions {
     pub settings_problem: Option<String>,
     /// Tells the time of each answer and result: the system clock unless a test sets one.
     pub clock: Clock,
+    /// Show this language whatever the settings say (`--lang`); not remembered.
+    pub language: Option<Language>,
+    /// The system's language, shown until the person chooses one. The caller asks the system
+    /// ([`Language::system`]), so tests get English on any machine.
+    pub system_language: Language,
 }
 
 /// The Career Explorer application.
@@ -137,6 +143,10 @@ impl App {
             screen: options.screen.unwrap_or(settings.last_screen),
             native_dialogs: options.native_dialogs,
             recovery_file,
+            language: options
+                .language
+                .or(settings.language)
+                .unwrap_or(options.system_language),
             settings,
             clock: options.clock,
         };
@@ -266,7 +276,8 @@ impl App {
         let profile = self.work.document().profile();
         match self.work.screen() {
             Screen::Compare => {
-                self.compare.ui(ui, &content.catalog);
+                self.compare
+                    .ui(ui, &content.catalog, self.work.translator());
                 None
             }
             Screen::Advisor => {
@@ -311,11 +322,16 @@ impl App {
     /// The dialogs, the topmost last; only one modal answers at a time.
     fn dialogs_ui(&mut self, ctx: &egui::Context) -> Vec<Command> {
         let mut commands = Vec::new();
+        let tr = Arc::clone(self.work.translator());
         if self.details_open {
-            commands.extend(dialogs::details_ui(ctx, self.work.document().profile()));
+            commands.extend(dialogs::details_ui(
+                ctx,
+                self.work.document().profile(),
+                &tr,
+            ));
         }
         if self.about_open {
-            commands.extend(dialogs::about_ui(ctx));
+            commands.extend(dialogs::about_ui(ctx, &tr));
         }
         let busy = self.work.running().map(|(what, _)| what.to_owned());
         let view = PromptView {
@@ -329,13 +345,13 @@ impl App {
             commands.extend(prompt::prompt_ui(ctx, prompt, &view));
         }
         if let Some(name) = self.work.unsaved_name() {
-            commands.extend(dialogs::unsaved_ui(ctx, &name));
+            commands.extend(dialogs::unsaved_ui(ctx, &name, &tr));
         }
         if let Some(offer) = self.work.recovery_offer() {
-            commands.extend(dialogs::recovery_ui(ctx, offer));
+            commands.extend(dialogs::recovery_ui(ctx, offer, &tr));
         }
         if let Some(message) = self.work.error() {
-            commands.extend(dialogs::error_ui(ctx, message));
+            commands.extend(dialogs::error_ui(ctx, message, &tr));
         }
         commands
     }
@@ -370,7 +386,9 @@ impl eframe::App for App {
         if !modal_open {
             commands.extend(menu::shortcuts(&ctx));
         }
+        let tr = Arc::clone(self.work.translator());
         let menu_view = MenuView {
+            tr: &tr,
             screen: self.work.screen(),
             recent_files: &self.work.settings().recent_files,
             busy: self.work.running().is_some(),
@@ -389,6 +407,7 @@ impl eframe::App for App {
             autosave: (!self.autosave_quietly_off).then(|| self.work.autosave_status()),
             settings_problem: self.settings_problem.as_deref(),
             notice: self.work.notice(),
+            tr: &tr,
         };
         egui::Panel::bottom("status").show(ui, |ui| {
             commands.extend(status::status_ui(ui, &status_view));

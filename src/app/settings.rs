@@ -1,5 +1,5 @@
-//! App settings kept between runs by eframe's persistence: the screen last open, recent files
-//! and the export format. Profiles are never stored here.
+//! App settings kept between runs by eframe's persistence: the screen last open, recent files,
+//! the export format and the language. Profiles are never stored here.
 //!
 //! Theme and zoom are egui's own options, which eframe already keeps with egui's memory; the
 //! first release also kept a copy here. That copy is still read once (so nobody's choice is
@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::export::Format;
+use crate::i18n::Language;
 use crate::ui::Screen;
 
 /// The key eframe keeps the settings under.
@@ -25,6 +26,9 @@ pub struct Settings {
     pub recent_files: Vec<PathBuf>,
     /// Format chosen at the last export.
     pub export_format: Format,
+    /// The language chosen in View > Language; `None` until one is chosen, and the app
+    /// follows the system's.
+    pub language: Option<Language>,
     /// The first release's theme choice; read, never written.
     #[serde(rename = "theme", skip_serializing, deserialize_with = "some")]
     legacy_theme: Option<LegacyTheme>,
@@ -39,6 +43,7 @@ impl Default for Settings {
             last_screen: Screen::Compare,
             recent_files: Vec::new(),
             export_format: Format::Html,
+            language: None,
             legacy_theme: None,
             legacy_zoom: None,
         }
@@ -151,6 +156,22 @@ mod tests {
         let written = ron::to_string(&settings).unwrap();
         assert!(!written.contains("theme"), "{written}");
         assert!(!written.contains("zoom"), "{written}");
+        assert_eq!(Settings::load(Some(&written)).settings, settings);
+    }
+
+    #[test]
+    fn the_chosen_language_is_kept_and_none_follows_the_system() {
+        assert_eq!(
+            Settings::load(Some(FIRST_RELEASE)).settings.language,
+            None,
+            "old file"
+        );
+        let settings = Settings {
+            language: Some(Language::German),
+            ..Settings::default()
+        };
+        let written = ron::to_string(&settings).unwrap();
+        assert!(written.contains("language:Some(de)"), "{written}");
         assert_eq!(Settings::load(Some(&written)).settings, settings);
     }
 

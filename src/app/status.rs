@@ -8,6 +8,7 @@ use egui::RichText;
 
 use super::Command;
 use super::autosave::AutosaveStatus;
+use crate::i18n::Translator;
 use crate::ui::theme;
 
 /// What the status bar shows.
@@ -26,6 +27,8 @@ pub struct StatusView<'a> {
     pub settings_problem: Option<&'a str>,
     /// The last thing that happened.
     pub notice: Option<&'a str>,
+    /// The bar's own text, in the language shown.
+    pub tr: &'a Translator,
 }
 
 /// How often the elapsed time of a long file operation is updated.
@@ -39,19 +42,25 @@ const SHOW_ELAPSED_AFTER: Duration = Duration::from_secs(1);
 pub fn status_ui(ui: &mut egui::Ui, view: &StatusView<'_>) -> Option<Command> {
     ui.horizontal_wrapped(|ui| {
         let mut command = None;
+        let tr = view.tr;
         let file = view
             .path
-            .map_or_else(|| "Not saved yet".to_owned(), |p| p.display().to_string());
+            .map_or_else(|| tr.tr("status-not-saved"), |p| p.display().to_string());
         ui.label(RichText::new(file).color(theme::weak_text(ui.visuals())));
         if view.dirty {
-            ui.label(RichText::new("Unsaved changes").color(theme::warning_text(ui.visuals())));
+            ui.label(
+                RichText::new(tr.tr("status-unsaved")).color(theme::warning_text(ui.visuals())),
+            );
         }
         if let Some((what, started)) = view.running {
             ui.separator();
             let elapsed = started.elapsed();
             if elapsed >= SHOW_ELAPSED_AFTER {
-                ui.label(format!("{what} ({} s)", elapsed.as_secs()));
-                if view.may_stop_waiting && ui.button("Stop waiting").clicked() {
+                ui.label(tr.tr_args(
+                    "status-running",
+                    &[("what", what.into()), ("seconds", elapsed.as_secs().into())],
+                ));
+                if view.may_stop_waiting && ui.button(tr.tr("status-stop-waiting")).clicked() {
                     command = Some(Command::StopWaiting);
                 }
             } else {
@@ -65,21 +74,25 @@ pub fn status_ui(ui: &mut egui::Ui, view: &StatusView<'_>) -> Option<Command> {
             None | Some(AutosaveStatus::Working) => {}
             Some(AutosaveStatus::Off(why)) => {
                 ui.separator();
-                let detail = format!("Autosave is off because {why}.");
-                command = command.or(problem_ui(ui, "Autosave is off", detail, false));
+                let detail = tr.tr_args("status-autosave-off.detail", &[("why", why.into())]);
+                let short = tr.tr("status-autosave-off");
+                command = command.or(problem_ui(ui, &short, detail, false));
             }
             Some(AutosaveStatus::Failed(why)) => {
                 ui.separator();
-                let detail = format!(
-                    "Could not autosave: {why}\nYour answers are still here; save the profile to keep them."
-                );
-                command = command.or(problem_ui(ui, "Could not autosave", detail, true));
+                let detail = tr.tr_args("status-autosave-failed.detail", &[("why", why.into())]);
+                let short = tr.tr("status-autosave-failed");
+                command = command.or(problem_ui(ui, &short, detail, true));
             }
         }
         if let Some(problem) = view.settings_problem {
             ui.separator();
-            let detail = format!("The defaults are used because {problem}.");
-            command = command.or(problem_ui(ui, "Settings reset to defaults", detail, false));
+            let detail = tr.tr_args(
+                "status-settings-reset.detail",
+                &[("problem", problem.into())],
+            );
+            let short = tr.tr("status-settings-reset");
+            command = command.or(problem_ui(ui, &short, detail, false));
         }
         if let Some(notice) = view.notice {
             ui.separator();

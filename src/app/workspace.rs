@@ -32,6 +32,7 @@ use crate::domain::report::{Report, day};
 use crate::domain::team::{Added, seats};
 use crate::domain::team_report::TeamReport;
 use crate::export;
+use crate::i18n::{Language, Translator};
 use crate::storage::{self, MAX_RECENT, Recovery};
 use crate::ui::Screen;
 
@@ -70,6 +71,8 @@ pub struct WorkspaceOptions {
     pub recovery_file: Result<PathBuf, String>,
     /// Recent files and the export format from the last run.
     pub settings: Settings,
+    /// The language to show, when the settings name none.
+    pub language: Language,
     /// Tells the time of each answer and result.
     pub clock: Clock,
 }
@@ -88,6 +91,8 @@ pub struct Workspace {
     discarded: Vec<DocKind>,
     screen: Screen,
     settings: Settings,
+    /// The app's text in the language shown; shared with whatever draws it.
+    tr: Arc<Translator>,
     flow: Flow,
     prompt: Option<FilePrompt>,
     jobs: FileJobs,
@@ -131,6 +136,7 @@ impl Workspace {
             anonymise: false,
             discarded: Vec::new(),
             screen: options.screen,
+            tr: Arc::new(Translator::new(options.language)),
             settings: options.settings,
             flow: Flow::Idle,
             prompt: None,
@@ -225,6 +231,11 @@ impl Workspace {
     /// Settings to keep for the next run.
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    /// The app's text in the language shown.
+    pub fn translator(&self) -> &Arc<Translator> {
+        &self.tr
     }
 
     /// The open file prompt, if any; its path field is edited in place as the person types.
@@ -388,6 +399,7 @@ impl Workspace {
                 }
             }
             Command::ClearRecent => self.settings.recent_files.clear(),
+            Command::SetLanguage(language) => self.set_language(language),
             Command::PromptSubmit(path) => self.submit_prompt(path),
             Command::PromptBrowse => self.browse(),
             Command::PromptCancel => {
@@ -406,6 +418,14 @@ impl Workspace {
 
     /// Closes the window once unsaved work is dealt with (a rater's answers are warned about
     /// once).
+    /// Shows `language` from now on and remembers the choice.
+    fn set_language(&mut self, language: Language) {
+        self.settings.language = Some(language);
+        if self.tr.language() != language {
+            self.tr = Arc::new(Translator::new(language));
+        }
+    }
+
     fn quit(&mut self) {
         if !self.rating_unsaved_warning("closing") {
             self.after_unsaved_check(Then::Close);
@@ -1424,6 +1444,7 @@ mod tests {
             native_dialogs: false,
             recovery_file: recovery.ok_or_else(|| "it is off in this test".to_owned()),
             settings: Settings::default(),
+            language: Language::English,
             clock: Clock::system(),
         };
         let mut work = Workspace::new(content(), options, Arc::new(|| {}));
@@ -1473,6 +1494,7 @@ mod tests {
             native_dialogs: false,
             recovery_file: Err("it is off in this test".to_owned()),
             settings: Settings::default(),
+            language: Language::English,
             clock,
         };
         let mut work = Workspace::new(content(), options, Arc::new(|| {}));

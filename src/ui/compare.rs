@@ -6,6 +6,7 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::domain::catalog::Catalog;
 use crate::domain::compare::{CompareRow, compare_rows, visible_rows};
+use crate::i18n::Translator;
 use crate::ui::{a11y, theme};
 
 /// State of the Compare screen: the rows (built once from the catalog), the filter, and a cache
@@ -42,41 +43,47 @@ impl CompareScreen {
         }
     }
 
-    /// Draws the screen.
-    pub fn ui(&mut self, ui: &mut egui::Ui, catalog: &Catalog) {
+    /// Draws the screen, its own text in `tr`'s language.
+    pub fn ui(&mut self, ui: &mut egui::Ui, catalog: &Catalog, tr: &Translator) {
         ui.label(&catalog.intro);
         ui.add_space(theme::SECTION_SPACING / 2.0);
         ui.horizontal(|ui| {
-            let label = ui.label("Filter");
+            let label = ui.label(tr.tr("compare-filter"));
             ui.add(
                 egui::TextEdit::singleline(&mut self.filter)
-                    .hint_text("dimension or text")
+                    .hint_text(tr.tr("compare-filter.hint"))
                     .desired_width(220.0),
             )
             .labelled_by(label.id)
-            .on_hover_text("Show only rows whose name or text contains this (any case)");
-            if !self.filter.is_empty() && ui.button("Clear filter").clicked() {
+            .on_hover_text(tr.tr("compare-filter.hover"));
+            if !self.filter.is_empty() && ui.button(tr.tr("compare-clear-filter")).clicked() {
                 self.filter.clear();
             }
             ui.add_space(theme::SECTION_SPACING);
-            ui.checkbox(&mut self.only_differences, "Only differences")
-                .on_hover_text("Hide rows where every role says the same");
+            ui.checkbox(
+                &mut self.only_differences,
+                tr.tr("compare-only-differences"),
+            )
+            .on_hover_text(tr.tr("compare-only-differences.hover"));
         });
         ui.add_space(theme::SECTION_SPACING / 2.0);
 
         let shown = visible_rows(&self.rows, &self.filter, self.only_differences);
         if shown.is_empty() {
-            ui.label(RichText::new("No rows match").color(theme::weak_text(ui.visuals())));
+            ui.label(RichText::new(tr.tr("compare-no-rows")).color(theme::weak_text(ui.visuals())));
             return;
         }
         // More roles than fit side by side scroll sideways; the grid scrolls down on its own.
         egui::ScrollArea::horizontal()
             .id_salt("compare-grid-sideways")
             .auto_shrink([false, false])
-            .show(ui, |ui| self.table_ui(ui, &shown));
+            .show(ui, |ui| {
+                self.table_ui(ui, &shown, &tr.tr("compare-dimension"));
+            });
     }
 
-    fn table_ui(&mut self, ui: &mut egui::Ui, shown: &[usize]) {
+    /// The grid; `dimension` heads the first column.
+    fn table_ui(&mut self, ui: &mut egui::Ui, shown: &[usize], dimension: &str) {
         let role_count = self.role_names.len();
         // Columns past this edge cannot be seen: rows stop at the first one.
         let right_edge = ui.clip_rect().right();
@@ -111,7 +118,7 @@ impl CompareScreen {
         table
             .header(header_height, |mut header| {
                 header.col(|ui| {
-                    ui.strong("Dimension");
+                    ui.strong(dimension);
                 });
                 for (name, summary) in &self.role_names {
                     let (rect, _) = header.col(|ui| {

@@ -12,6 +12,8 @@ pub mod theme;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Translator;
+
 /// The app's screens, in tab order.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum,
@@ -42,13 +44,13 @@ impl Screen {
     ];
 
     /// The tab's label.
-    pub fn title(self) -> &'static str {
+    pub fn title(self, tr: &Translator) -> String {
         match self {
-            Self::Compare => "Compare",
-            Self::Advisor => "Team advisor",
-            Self::Quiz => "Quiz",
-            Self::Results => "Results",
-            Self::Team => "Team",
+            Self::Compare => tr.tr("screen-compare"),
+            Self::Advisor => tr.tr("screen-advisor"),
+            Self::Quiz => tr.tr("screen-quiz"),
+            Self::Results => tr.tr("screen-results"),
+            Self::Team => tr.tr("screen-team"),
         }
     }
 }
