@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Builds the release binary, opens the real window under Xvfb once per screen
 # (`career-explorer FILE --screen NAME`, on a sample profile, or a sample team for the Team
-# screen), and saves a PNG of each window into OUTDIR: NAME.png at 100% zoom and
-# NAME-200.png at 200% (large text: everything must still wrap or scroll into view).
+# screen), and saves a PNG of each window into OUTDIR: NAME.png at 100% zoom,
+# NAME-200.png at 200% (large text: everything must still wrap or scroll into view), and
+# NAME-de.png started under LANG=de_DE.UTF-8 (the app follows the system's language), and
+# NAME-pseudo.png in the pseudo-language (`--lang pseudo`: every translated text accented and
+# longer, so untranslated text and clipped labels show).
 #
 # Usage: scripts/screenshots.sh OUTDIR
 # Installs xvfb, imagemagick, xdotool and Mesa's software OpenGL with apt-get when missing.
@@ -61,15 +64,20 @@ done
 xdpyinfo -display ":$display" >/dev/null 2>&1 || { echo "screenshots: Xvfb did not start" >&2; exit 1; }
 
 for shot in $screens; do
-  for zoom in 100 200; do
+  for variant in 100 200 de pseudo; do
     screen=$shot
     name=$screen
-    [ "$zoom" = 200 ] && name=$screen-200
+    zoom=100
+    locale=C.UTF-8
+    [ "$variant" = 200 ] && { name=$screen-200; zoom=200; }
+    lang=()
+    [ "$variant" = de ] && { name=$screen-de; locale=de_DE.UTF-8; }
+    [ "$variant" = pseudo ] && { name=$screen-pseudo; lang=(--lang pseudo); }
     file=$profile
     [ "$screen" = team ] && file=$team
     # A fresh HOME so settings from a previous run (theme, zoom) do not leak into the picture.
-    env -u WAYLAND_DISPLAY DISPLAY=":$display" HOME="$home" XDG_DATA_HOME="$home/data" \
-        XDG_CONFIG_HOME="$home/config" CAREER_EXPLORER_DATA_DIR="$home/data" "$bin" "$file" --screen "$screen" --zoom "$zoom" >"$out/$name.log" 2>&1 &
+    env -u WAYLAND_DISPLAY -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG="$locale" DISPLAY=":$display" HOME="$home" XDG_DATA_HOME="$home/data" \
+        XDG_CONFIG_HOME="$home/config" CAREER_EXPLORER_DATA_DIR="$home/data" "$bin" "$file" --screen "$screen" --zoom "$zoom" "${lang[@]}" >"$out/$name.log" 2>&1 &
     app_pid=$!
     wid=$(DISPLAY=":$display" timeout 20 xdotool search --sync --onlyvisible --name 'Career Explorer$' | head -n 1) || true
     if [ -z "$wid" ]; then
