@@ -21,6 +21,15 @@ fi
 
 # cargo-deb builds the release binary (only the `career-explorer` one named in the assets) and
 # computes the libraries it links against; prints the .deb's path.
-deb=$(cargo deb --locked 2>&1 | tee /dev/stderr | tail -n 1)
+# Its output goes to stderr through a file: `tee /dev/stderr` would reopen (and truncate) a log
+# that stderr is redirected to.
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+if ! cargo deb --locked >"$log" 2>&1; then
+    cat "$log" >&2
+    exit 1
+fi
+cat "$log" >&2
+deb=$(tail -n 1 "$log")
 [ -f "$deb" ] || { echo "package: cargo deb did not say where the package is" >&2; exit 1; }
 echo "$deb"
