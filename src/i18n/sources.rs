@@ -27,6 +27,12 @@ const ENGLISH: &[Source] = &[
     ftl!("en", "dialogs.ftl"),
     ftl!("en", "status.ftl"),
     ftl!("en", "compare.ftl"),
+    ftl!("en", "quiz.ftl"),
+    ftl!("en", "results.ftl"),
+    ftl!("en", "advisor.ftl"),
+    ftl!("en", "team.ftl"),
+    ftl!("en", "workspace.ftl"),
+    ftl!("en", "export.ftl"),
 ];
 
 const GERMAN: &[Source] = &[
@@ -35,6 +41,12 @@ const GERMAN: &[Source] = &[
     ftl!("de", "dialogs.ftl"),
     ftl!("de", "status.ftl"),
     ftl!("de", "compare.ftl"),
+    ftl!("de", "quiz.ftl"),
+    ftl!("de", "results.ftl"),
+    ftl!("de", "advisor.ftl"),
+    ftl!("de", "team.ftl"),
+    ftl!("de", "workspace.ftl"),
+    ftl!("de", "export.ftl"),
 ];
 
 /// The languages that have their own folder under `locales/`, with it. The pseudo-language

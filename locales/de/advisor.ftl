@@ -1,0 +1,1 @@
+# Der Text des Teamberaters (Beschriftungen und Gründe kommen aus data/advisor.ron).

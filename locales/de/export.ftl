@@ -1,0 +1,1 @@
+# Die exportierten Berichte (Markdown, HTML, CSV, SVG) und die Meldungen der Kommandozeile.

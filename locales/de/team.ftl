@@ -1,0 +1,1 @@
+# Der Text der Team-Seite.

@@ -1,0 +1,1 @@
+# The Team advisor screen's own text (the inputs' labels and reasons come from data/advisor.ron).

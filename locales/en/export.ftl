@@ -1,0 +1,1 @@
+# The exported reports (Markdown, HTML, CSV, SVG) and the command line's messages.
