@@ -194,6 +194,44 @@ fn desktop_entry_and_metainfo_name_what_the_package_installs() {
     assert!(metainfo.contains("<content_rating"), "a content rating");
 }
 
+/// The part of the metainfo before `<releases>`: the listing itself.
+fn metainfo_listing() -> String {
+    let metainfo = read(METAINFO);
+    metainfo
+        .split("<releases>")
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[test]
+fn desktop_entry_and_metainfo_speak_every_language_of_the_app() {
+    let desktop = read("assets/career-explorer.desktop");
+    for key in ["GenericName", "Comment", "Keywords"] {
+        assert!(
+            desktop.lines().any(|l| l.starts_with(&format!("{key}[de]="))),
+            "the desktop entry has a German {key}"
+        );
+    }
+    let listing = metainfo_listing();
+    let count = |tag: &str| listing.matches(tag).count();
+    for element in ["summary", "p", "li"] {
+        let english = count(&format!("<{element}>"));
+        let german = count(&format!("<{element} xml:lang=\"de\">"));
+        assert!(english > 0, "the listing has <{element}>");
+        assert_eq!(
+            german, english,
+            "every English <{element}> of the listing has a German one"
+        );
+    }
+    for (_, tag) in career_explorer::i18n::sources::FOLDERS {
+        assert!(
+            listing.contains(&format!("<lang>{tag}</lang>")),
+            "the listing names the language {tag}"
+        );
+    }
+}
+
 #[test]
 fn about_box_and_version_flag_show_the_same_version() {
     let output = Command::new(env!("CARGO_BIN_EXE_career-explorer"))
