@@ -209,7 +209,9 @@ fn desktop_entry_and_metainfo_speak_every_language_of_the_app() {
     let desktop = read("assets/career-explorer.desktop");
     for key in ["GenericName", "Comment", "Keywords"] {
         assert!(
-            desktop.lines().any(|l| l.starts_with(&format!("{key}[de]="))),
+            desktop
+                .lines()
+                .any(|l| l.starts_with(&format!("{key}[de]="))),
             "the desktop entry has a German {key}"
         );
     }

@@ -66,7 +66,11 @@ fn profile(dir: &Path, file: &str, name: &str, id: &str, pm: u8, po: u8, notes: 
         profile.answers.set(item.id.clone(), level);
     }
     let result = score(&content.quiz, &profile.answers).unwrap();
-    profile.record_result(result, time::macros::datetime!(2026-11-02 08:00 UTC));
+    profile.record_result(
+        result,
+        time::macros::datetime!(2026-11-02 08:00 UTC),
+        career_explorer::i18n::Language::English,
+    );
     profile.notes = notes.to_owned();
     profile.ensure_id(|| ProfileId::new(id).unwrap());
     let path = dir.join(file);

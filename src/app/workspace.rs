@@ -539,7 +539,8 @@ impl Workspace {
         match quiz::score_with_times(&self.content.quiz, &profile.answers, &profile.answer_times) {
             Ok(result) => {
                 let now = self.clock.now();
-                self.doc.edit(|p| p.record_result(result, now));
+                let language = self.tr.language();
+                self.doc.edit(|p| p.record_result(result, now, language));
                 self.screen = Screen::Results;
                 self.autosave_now();
             }
@@ -1564,7 +1565,7 @@ mod tests {
         assert_eq!(work.error(), None);
         assert!(!work.document().is_dirty(), "the id is part of that save");
         let id = id_on_disk(&work, &first).unwrap();
-        assert!(fs::read_to_string(&first).unwrap().contains("version: 4,"));
+        assert!(fs::read_to_string(&first).unwrap().contains("version: 5,"));
         assert_eq!(
             work.document()
                 .profile()
@@ -1614,7 +1615,7 @@ mod tests {
         assert_eq!(work.error(), None);
         assert!(!work.document().is_dirty());
         let id = id_on_disk(&work, &path).unwrap();
-        assert!(fs::read_to_string(&path).unwrap().contains("version: 4,"));
+        assert!(fs::read_to_string(&path).unwrap().contains("version: 5,"));
         assert_eq!(
             work.document()
                 .profile()

@@ -25,19 +25,20 @@ use super::content::Content;
 use super::data_file::{RonError, spanned_to_error};
 use super::quiz::{AnswerError, AnswerTimes, Answers, QuizResult};
 use super::rating::Rating;
+use crate::i18n::Language;
 
 /// The value of the `format` field of every profile.
 pub const FORMAT: &str = "career-explorer-profile";
 
 /// The format version this build writes.
-pub const CURRENT_VERSION: u32 = 4;
+pub const CURRENT_VERSION: u32 = 5;
 
 /// The oldest format version this build still reads (through a migration).
 pub const OLDEST_VERSION: u32 = 1;
 
 /// A person's document: who they are, their team, their quiz answers and results, and notes.
 ///
-/// This is the current (version 4) shape; older files are migrated into it when loaded.
+/// This is the current (version 5) shape; older files are migrated into it when loaded.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Profile {
     /// Recognises the same person again (in a team, across renames and copies); `None` until
@@ -51,6 +52,9 @@ pub struct Profile {
     pub answers: Answers,
     /// When each answer was last given; empty for answers given before version 4.
     pub answer_times: AnswerTimes,
+    /// The language the newest result was written in: its sentences are in it, so reports of
+    /// this profile are written in it too. `None` until a result is recorded.
+    pub language: Option<Language>,
     /// Quiz results they kept, oldest first.
     pub results: Vec<PastResult>,
     /// Anything they want to remember.
@@ -261,7 +265,8 @@ impl Profile {
             1 => parse::<DocumentV1>(file, text)?.migrate(),
             2 => parse::<DocumentV2>(file, text)?.migrate(),
             3 => parse::<DocumentV3>(file, text)?.migrate(),
-            4 => parse::<DocumentV4>(file, text)?.into_profile(),
+            4 => parse::<DocumentV4>(file, text)?.migrate(),
+            5 => parse::<DocumentV5>(file, text)?.into_profile(),
             v if v > CURRENT_VERSION => {
                 return Err(ProfileError::NewerVersion {
                     file: file.to_owned(),
@@ -293,6 +298,7 @@ impl Profile {
             team: self.team.as_ref(),
             answers: &self.answers,
             answer_times: &self.answer_times,
+            language: self.language,
             results: &self.results,
             notes: &self.notes,
             ratings: &self.ratings,
@@ -352,7 +358,13 @@ impl Profile {
     ///
     /// An offset with seconds (only historical local times have one) cannot be written in
     /// RFC 3339, so such a date is kept in UTC instead; the moment is the same.
-    pub fn record_result(&mut self, result: QuizResult, taken_at: OffsetDateTime) {
+    /// `language` is the one its sentences were written in; it becomes the profile's language.
+    pub fn record_result(
+        &mut self,
+        result: QuizResult,
+        taken_at: OffsetDateTime,
+        language: Language,
+    ) {
         let taken_at = if taken_at.offset().seconds_past_minute() == 0 {
             taken_at
         } else {
@@ -361,6 +373,7 @@ impl Profile {
                 .unwrap_or(taken_at)
         };
         self.results.push(PastResult { taken_at, result });
+        self.language = Some(language);
     }
 
     /// The newest past result, if any.
@@ -492,7 +505,7 @@ fn declared_version(file: &str, text: &str) -> Result<u32, ProfileError> {
     })
 }
 
-/// What version 4 writes; borrows the profile so saving copies nothing.
+/// What version 5 writes; borrows the profile so saving copies nothing.
 #[derive(Serialize)]
 #[serde(rename = "Profile")]
 struct DocumentOut<'a> {
@@ -503,13 +516,60 @@ struct DocumentOut<'a> {
     team: Option<&'a TeamProfile>,
     answers: &'a Answers,
     answer_times: &'a AnswerTimes,
+    language: Option<Language>,
     results: &'a [PastResult],
     notes: &'a str,
     ratings: &'a [Rating],
 }
 
-/// Version 4, the current format: version 3, when each answer was given, and other people's
-/// ratings. Every field but the header may be left out.
+/// Version 5, the current format: version 4 and the language the results were written in.
+/// Every field but the header may be left out.
+#[derive(Deserialize)]
+#[serde(rename = "Profile", deny_unknown_fields)]
+struct DocumentV5 {
+    /// Checked by [`declared_version`].
+    #[serde(rename = "format")]
+    _format: IgnoredAny,
+    /// Checked by [`declared_version`].
+    #[serde(rename = "version")]
+    _version: IgnoredAny,
+    #[serde(default)]
+    id: Option<ProfileId>,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    team: Option<TeamProfile>,
+    #[serde(default, deserialize_with = "unique_answers")]
+    answers: Answers,
+    #[serde(default)]
+    answer_times: AnswerTimes,
+    #[serde(default)]
+    language: Option<Language>,
+    #[serde(default)]
+    results: Vec<PastResult>,
+    #[serde(default)]
+    notes: String,
+    #[serde(default)]
+    ratings: Vec<Rating>,
+}
+
+impl DocumentV5 {
+    fn into_profile(self) -> Profile {
+        Profile {
+            id: self.id,
+            name: self.name,
+            team: self.team,
+            answers: self.answers,
+            answer_times: self.answer_times,
+            language: self.language,
+            results: self.results,
+            notes: self.notes,
+            ratings: self.ratings,
+        }
+    }
+}
+
+/// Version 4: version 3, when each answer was given, and other people's ratings. Every field but the header may be left out.
 #[derive(Deserialize)]
 #[serde(rename = "Profile", deny_unknown_fields)]
 struct DocumentV4 {
@@ -538,8 +598,11 @@ struct DocumentV4 {
 }
 
 impl DocumentV4 {
-    fn into_profile(self) -> Profile {
+    /// Version 4 -> version 5: nothing is lost or changed; the app spoke only English then, so
+    /// any results were written in English.
+    fn migrate(self) -> Profile {
         Profile {
+            language: english_if_any(&self.results),
             id: self.id,
             name: self.name,
             team: self.team,
@@ -577,7 +640,7 @@ struct DocumentV3 {
 }
 
 impl DocumentV3 {
-    /// Version 3 -> version 4: nothing is lost or changed. The answers were given before the
+    /// Version 3 -> version 5: nothing is lost or changed. The answers were given before the
     /// app kept their times, so there are none (the rushed-answers check then says nothing),
     /// and there are no ratings yet.
     fn migrate(self) -> Profile {
@@ -587,6 +650,7 @@ impl DocumentV3 {
             team: self.team,
             answers: self.answers,
             answer_times: AnswerTimes::new(),
+            language: english_if_any(&self.results),
             results: self.results,
             notes: self.notes,
             ratings: Vec::new(),
@@ -614,6 +678,11 @@ struct DocumentV2 {
     results: Vec<PastResult>,
     #[serde(default)]
     notes: String,
+}
+
+/// The language of results written before version 5: the app spoke only English then.
+fn english_if_any(results: &[PastResult]) -> Option<Language> {
+    (!results.is_empty()).then_some(Language::English)
 }
 
 /// Reads the answers map, refusing an item answered twice: a plain map would silently keep
@@ -648,7 +717,7 @@ pub(crate) fn unique_answers<'de, D: Deserializer<'de>>(
 }
 
 impl DocumentV2 {
-    /// Version 2 -> version 4: no id yet; the profile gets one when it is next saved, so
+    /// Version 2 -> version 5: no id yet; the profile gets one when it is next saved, so
     /// merely opening a file never gives it an id that is not on disk. As from version 3, no
     /// answer times and no ratings.
     fn migrate(self) -> Profile {
@@ -658,6 +727,7 @@ impl DocumentV2 {
             team: self.team,
             answers: self.answers,
             answer_times: AnswerTimes::new(),
+            language: english_if_any(&self.results),
             results: self.results,
             notes: self.notes,
             ratings: Vec::new(),
@@ -689,7 +759,7 @@ struct DocumentV1 {
 }
 
 impl DocumentV1 {
-    /// Version 1 -> version 4: the team becomes optional (a version 1 file always had one, so
+    /// Version 1 -> version 5: the team becomes optional (a version 1 file always had one, so
     /// it is kept), the single latest result becomes the start of the results history, and,
     /// as from version 2, there is no id until the next save, no answer times and no ratings.
     fn migrate(self) -> Profile {
@@ -699,6 +769,7 @@ impl DocumentV1 {
             team: Some(self.team),
             answers: self.answers,
             answer_times: AnswerTimes::new(),
+            language: english_if_any(self.last_result.as_slice()),
             results: self.last_result.into_iter().collect(),
             notes: self.notes,
             ratings: Vec::new(),
@@ -742,6 +813,7 @@ mod tests {
             }),
             answers,
             answer_times: AnswerTimes::new(),
+            language: None,
             results: Vec::new(),
             notes: "line one\nline two\t\\ and a \u{1F600}".to_owned(),
             ratings: Vec::new(),
@@ -759,7 +831,11 @@ mod tests {
             rated_at: datetime!(2025-03-20 16:00:00 UTC),
             answers: rated,
         });
-        profile.record_result(result, datetime!(2025-03-14 09:30:00.123 +01:00));
+        profile.record_result(
+            result,
+            datetime!(2025-03-14 09:30:00.123 +01:00),
+            Language::English,
+        );
         profile
     }
 
@@ -768,7 +844,7 @@ mod tests {
         let profile = sample();
         let text = profile.to_ron().unwrap();
         assert!(text.starts_with(
-            "(\n    format: \"career-explorer-profile\",\n    version: 4,\n    id: Some(\"0b6f5e9e-3c0a-4d7e-9b61-2f8c4a1d7e53\"),\n    name: "
+            "(\n    format: \"career-explorer-profile\",\n    version: 5,\n    id: Some(\"0b6f5e9e-3c0a-4d7e-9b61-2f8c4a1d7e53\"),\n    name: "
         ));
         assert!(
             text.contains("taken_at: \"2025-03-14T09:30:00.123+01:00\""),
@@ -818,17 +894,21 @@ mod tests {
         assert_eq!(profile.id, None, "no id until the next save");
         // Saving writes the current version, with no id until one is given.
         let saved = profile.to_ron().unwrap();
-        assert!(saved.contains("version: 4,\n    id: None,\n"), "{saved}");
+        assert!(saved.contains("version: 5,\n    id: None,\n"), "{saved}");
     }
 
-    /// A current profile without answer times or ratings, written as version 3.
+    /// A current profile without answer times, ratings or a language, written as version 3.
     fn without_version_4_fields(text: &str) -> String {
         let text = text
-            .replace("version: 4,", "version: 3,")
+            .replace("version: 5,", "version: 3,")
+            .replace("    language: None,\n", "")
+            .replace("    language: Some(en),\n", "")
             .replace("    answer_times: {},\n", "")
             .replace("    ratings: [],\n", "");
         assert!(
-            !text.contains("answer_times") && !text.contains("ratings:"),
+            !text.contains("answer_times")
+                && !text.contains("ratings:")
+                && !text.contains("language:"),
             "{text}"
         );
         text
@@ -848,11 +928,60 @@ mod tests {
             err.to_string().contains("Unexpected field named `ratings`"),
             "{err}"
         );
-        // Saving writes version 4, with empty times and ratings.
+        // Saving writes the current version, with empty times and ratings.
         let saved = profile.to_ron().unwrap();
-        assert!(saved.contains("version: 4,"), "{saved}");
+        assert!(saved.contains("version: 5,"), "{saved}");
         assert!(saved.contains("    answer_times: {},\n"), "{saved}");
         assert!(saved.contains("    ratings: [],\n"), "{saved}");
+    }
+
+    #[test]
+    fn version_4_migrates_with_its_results_in_english() {
+        // A version 4 fixture with a result, kept to prove this migration.
+        let text = include_str!("../../tests/data/profiles/complete.ron");
+        assert_eq!(peek_version(text), Some(4), "the fixture stays version 4");
+        let profile = load(text).unwrap();
+        assert!(!profile.results.is_empty(), "the fixture has results");
+        assert_eq!(profile.language, Some(Language::English));
+        // Without results there is no language yet.
+        let bare = load(r#"(format: "career-explorer-profile", version: 4, name: "Bo")"#).unwrap();
+        assert_eq!(bare.language, None);
+        // `language` is a version 5 field: refused in a version 4 file.
+        let err = load(r#"(format: "career-explorer-profile", version: 4, language: Some(de))"#)
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("Unexpected field named `language`"),
+            "{err}"
+        );
+        // Saving writes version 5 with the language.
+        let saved = profile.to_ron().unwrap();
+        assert!(saved.contains("version: 5,"), "{saved}");
+        assert!(saved.contains("    language: Some(en),\n"), "{saved}");
+    }
+
+    #[test]
+    fn the_language_of_the_newest_result_is_kept_and_read_back() {
+        let mut profile = sample();
+        let result = score_partial(&content().quiz, &profile.answers).unwrap();
+        profile.record_result(
+            result.clone(),
+            datetime!(2026-11-29 09:00 UTC),
+            Language::English,
+        );
+        profile.record_result(result, datetime!(2026-11-29 10:00 UTC), Language::German);
+        assert_eq!(profile.language, Some(Language::German), "the newest one's");
+        let text = profile.to_ron().unwrap();
+        assert!(text.contains("    language: Some(de),\n"), "{text}");
+        assert_eq!(load(&text).unwrap(), profile);
+        // Written by hand without `Some`, and a language this build does not have.
+        let plain =
+            load(r#"(format: "career-explorer-profile", version: 5, language: de)"#).unwrap();
+        assert_eq!(plain.language, Some(Language::German));
+        let err =
+            load(r#"(format: "career-explorer-profile", version: 5, language: fr)"#).unwrap_err();
+        assert!(err.to_string().starts_with("p.ron:1:"), "{err}");
+        assert!(err.to_string().contains("fr"), "{err}");
     }
 
     #[test]
@@ -986,19 +1115,19 @@ mod tests {
     #[test]
     fn newer_version_is_refused_with_the_version_it_needs() {
         let err =
-            load(r#"(format: "career-explorer-profile", version: 5, shiny: true)"#).unwrap_err();
+            load(r#"(format: "career-explorer-profile", version: 6, shiny: true)"#).unwrap_err();
         assert_eq!(
             err,
             ProfileError::NewerVersion {
                 file: "p.ron".to_owned(),
-                version: 5
+                version: 6
             }
         );
         let message = err.to_string();
         assert!(message.starts_with("p.ron: "), "{message}");
-        assert!(message.contains("format version 5"), "{message}");
+        assert!(message.contains("format version 6"), "{message}");
         assert!(
-            message.contains("reads format versions 1 to 4"),
+            message.contains("reads format versions 1 to 5"),
             "{message}"
         );
         assert!(message.contains("newer Career Explorer"), "{message}");
@@ -1174,7 +1303,7 @@ mod tests {
         let mut profile = sample();
         let result = profile.results[0].result.clone();
         let odd = datetime!(1890-01-01 12:00:00 +00:09:21);
-        profile.record_result(result, odd);
+        profile.record_result(result, odd, Language::German);
         let stored = profile.latest_result().unwrap().taken_at;
         assert_eq!(stored, odd, "same moment");
         assert_eq!(stored.offset(), UtcOffset::UTC);
@@ -1317,17 +1446,25 @@ mod tests {
             prop::collection::vec(past_result(), 0..3),
             any::<String>(),
             prop::collection::vec(rating(), 0..3),
+            prop::option::of(prop::sample::select(vec![
+                Language::English,
+                Language::German,
+                Language::Pseudo,
+            ])),
         )
             .prop_map(
-                |(id, name, team, (answers, answer_times), results, notes, ratings)| Profile {
-                    id,
-                    name,
-                    team,
-                    answers,
-                    answer_times,
-                    results,
-                    notes,
-                    ratings,
+                |(id, name, team, (answers, answer_times), results, notes, ratings, language)| {
+                    Profile {
+                        id,
+                        name,
+                        team,
+                        answers,
+                        answer_times,
+                        language,
+                        results,
+                        notes,
+                        ratings,
+                    }
                 },
             )
     }

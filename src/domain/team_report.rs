@@ -374,7 +374,11 @@ mod tests {
             profile.answers.set(item.id.clone(), level);
         }
         let result = score(&content.quiz, &profile.answers).unwrap();
-        profile.record_result(result, time::macros::datetime!(2026-11-20 10:00 UTC));
+        profile.record_result(
+            result,
+            time::macros::datetime!(2026-11-20 10:00 UTC),
+            crate::i18n::Language::English,
+        );
         Member::from_profile(&profile, id)
     }
 

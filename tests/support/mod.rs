@@ -148,7 +148,11 @@ pub fn team_profile(
             answers.set(item.id.clone(), answer(role));
         }
         let result = quiz::score(&content.quiz, &answers).expect("a complete quiz");
-        profile.record_result(result, time::macros::datetime!(2026-11-20 10:00 UTC));
+        profile.record_result(
+            result,
+            time::macros::datetime!(2026-11-20 10:00 UTC),
+            career_explorer::i18n::Language::English,
+        );
     }
     profile
 }

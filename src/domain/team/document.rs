@@ -600,6 +600,7 @@ mod tests {
         profile.record_result(
             result.clone(),
             time::macros::datetime!(2025-01-02 03:04:05 UTC),
+            crate::i18n::Language::English,
         );
         let member = Member::from_profile(&profile, "id-priya");
         assert_eq!(member.name, "Priya");
