@@ -36,3 +36,8 @@ menu-zoom = Zoom: Strg + und Strg - zum Ändern, Strg 0 zum Zurücksetzen
 ## Hilfe
 menu-help = Hilfe
 menu-about = Über { -app-name }
+
+## Die Umschalttasten in Tastenkürzeln, so wie sie auf deutschen Tastaturen heißen.
+key-alt = Alt
+key-ctrl = Strg
+key-shift = Umschalt

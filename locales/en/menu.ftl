@@ -35,3 +35,8 @@ menu-zoom = Zoom: Ctrl + and Ctrl - to change, Ctrl 0 to reset
 ## Help
 menu-help = Help
 menu-about = About { -app-name }
+
+## The modifier keys in shortcuts, as the keys are labelled on this language's keyboards.
+key-alt = Alt
+key-ctrl = Ctrl
+key-shift = Shift

@@ -61,15 +61,15 @@ pub fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
 pub fn menu_ui(ui: &mut egui::Ui, view: &MenuView<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
     let ctx = ui.ctx().clone();
+    let tr = view.tr;
     let item = |ui: &mut egui::Ui, text: &str, shortcut: &KeyboardShortcut, enabled: bool| {
         ui.add_enabled(
             enabled,
-            egui::Button::new(text).shortcut_text(ctx.format_shortcut(shortcut)),
+            egui::Button::new(text).shortcut_text(shortcut_text(&ctx, shortcut, tr)),
         )
         .clicked()
     };
     let idle = !view.busy;
-    let tr = view.tr;
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(tr.tr("menu-file"), |ui| {
             let before = commands.len();
@@ -135,7 +135,7 @@ pub fn menu_ui(ui: &mut egui::Ui, view: &MenuView<'_>) -> Vec<Command> {
         for (index, screen) in Screen::ALL.into_iter().enumerate() {
             if ui
                 .selectable_label(view.screen == screen, screen.title(tr))
-                .on_hover_text(ctx.format_shortcut(&screen_shortcut(index)))
+                .on_hover_text(shortcut_text(&ctx, &screen_shortcut(index), tr))
                 .clicked()
             {
                 commands.push(Command::Show(screen));
@@ -152,7 +152,7 @@ fn view_menu_ui(ui: &mut egui::Ui, view: &MenuView<'_>, commands: &mut Vec<Comma
     ui.label(tr.tr("menu-screen"));
     for (index, screen) in Screen::ALL.into_iter().enumerate() {
         let button = egui::Button::selectable(view.screen == screen, screen.title(tr))
-            .shortcut_text(ctx.format_shortcut(&screen_shortcut(index)));
+            .shortcut_text(shortcut_text(&ctx, &screen_shortcut(index), tr));
         if ui.add(button).clicked() {
             commands.push(Command::Show(screen));
         }
@@ -218,6 +218,27 @@ fn recent_ui(ui: &mut egui::Ui, recent_files: &[PathBuf], tr: &Translator) -> Op
     command
 }
 
+/// How a shortcut is written in the menu, with the modifier keys named as the keyboard of
+/// `tr`'s language labels them ("Strg+S" in German). On a Mac, egui's own
+/// names and symbols are kept: Mac keyboards label them the same in every language.
+pub fn shortcut_text(ctx: &egui::Context, shortcut: &KeyboardShortcut, tr: &Translator) -> String {
+    let is_mac = ctx.os().is_mac();
+    if is_mac {
+        return ctx.format_shortcut(shortcut);
+    }
+    let (alt, ctrl, shift) = (tr.tr("key-alt"), tr.tr("key-ctrl"), tr.tr("key-shift"));
+    let names = egui::ModifierNames {
+        is_short: false,
+        alt: &alt,
+        ctrl: &ctrl,
+        shift: &shift,
+        mac_cmd: egui::ModifierNames::NAMES.mac_cmd,
+        mac_alt: egui::ModifierNames::NAMES.mac_alt,
+        concat: "+",
+    };
+    shortcut.format(&names, is_mac)
+}
+
 /// Ctrl+1, Ctrl+2, ... switch to the screens in tab order.
 fn screen_shortcut(index: usize) -> KeyboardShortcut {
     const DIGITS: [Key; 9] = [
@@ -232,4 +253,25 @@ fn screen_shortcut(index: usize) -> KeyboardShortcut {
         Key::Num9,
     ];
     KeyboardShortcut::new(Modifiers::COMMAND, DIGITS[index.min(DIGITS.len() - 1)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortcuts_name_the_keys_as_the_language_labels_them() {
+        let ctx = egui::Context::default();
+        ctx.set_os(egui::os::OperatingSystem::Nix);
+        let save_as = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+        let german = Translator::new(Language::German);
+        let english = Translator::new(Language::English);
+        assert_eq!(shortcut_text(&ctx, &save_as, &german), "Strg+Umschalt+S");
+        assert_eq!(shortcut_text(&ctx, &save_as, &english), "Ctrl+Shift+S");
+        // English is exactly what egui writes.
+        assert_eq!(
+            shortcut_text(&ctx, &save_as, &english),
+            ctx.format_shortcut(&save_as)
+        );
+    }
 }
