@@ -21,8 +21,9 @@
 # RSS <= 1.2x bare, zero idle repaints); exits 1 when a target is missed.
 #
 # Usage: scripts/bench-desktop.sh [RUNS]
-# Installs xvfb, xdotool, x11-utils, chromium, procps, binutils and Mesa's software OpenGL with
-# apt-get when missing. Builds with cargo into $CARGO_TARGET_DIR (default target/).
+# Installs xvfb, xdotool, x11-utils, imagemagick, chromium, procps, binutils and Mesa's
+# software OpenGL with apt-get when missing (scripts/lib/xvfb.sh). Builds with cargo into
+# $CARGO_TARGET_DIR (default target/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,23 +33,16 @@ target_dir=${CARGO_TARGET_DIR:-target}
 startup_target=1.15
 rss_target=1.2
 
-missing=()
-command -v Xvfb >/dev/null || missing+=(xvfb)
-command -v xdotool >/dev/null || missing+=(xdotool)
-command -v xdpyinfo >/dev/null || missing+=(x11-utils)
+script=bench-desktop
+# shellcheck source=scripts/lib/xvfb.sh
+. scripts/lib/xvfb.sh
+mapfile -t missing < <(missing_window_packages)
 command -v chromium >/dev/null || missing+=(chromium)
 command -v ps >/dev/null || missing+=(procps)
 command -v strip >/dev/null || missing+=(binutils)
-[ -e /usr/lib/x86_64-linux-gnu/dri/swrast_dri.so ] || [ -e /usr/lib/aarch64-linux-gnu/dri/swrast_dri.so ] \
-    || missing+=(libgl1-mesa-dri libegl1 libgl1 libxkbcommon-x11-0)
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "bench-desktop: installing ${missing[*]}" >&2
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+install_missing "${missing[@]}"
 
 work=$(mktemp -d)
-xvfb_pid=
 child_pid=
 cleanup() {
     [ -n "$child_pid" ] && kill "$child_pid" 2>/dev/null || true
@@ -68,16 +62,7 @@ bare="$work/bare"
 cp "$target_dir/release/career-explorer" "$app"
 cp "$target_dir/release/bare" "$bare"
 
-# A display number nobody uses.
-display=99
-while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
-Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 100); do
-    xdpyinfo -display ":$display" >/dev/null 2>&1 && break
-    sleep 0.1
-done
-xdpyinfo -display ":$display" >/dev/null 2>&1 || { echo "bench-desktop: Xvfb did not start" >&2; exit 1; }
+start_xvfb
 
 clk_tck=$(getconf CLK_TCK)
 
@@ -112,7 +97,7 @@ run_window() {
         # A fresh HOME per run, so no saved settings (eframe's persistence) carry over; one
         # Mesa shader cache for all runs, warmed by the warm-up runs, as on a desktop after
         # the first start (a cold cache adds ~40 ms to the app and the bare window alike).
-        export DISPLAY=":$display" HOME="$home" XDG_CONFIG_HOME="$home/config" \
+        export DISPLAY="$display" HOME="$home" XDG_CONFIG_HOME="$home/config" \
             XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
             MESA_SHADER_CACHE_DIR="$work/mesa-shader-cache" \
             CAREER_EXPLORER_TRACE_STARTUP=frames
@@ -132,10 +117,9 @@ run_window() {
     start_cpu=$(( $(cpu_ticks "$child_pid") * 1000 / clk_tck ))
     if [ "$idle" -gt 0 ]; then
         local wid ticks0 ticks1 frames0 frames1
-        wid=$(DISPLAY=":$display" timeout 10 xdotool search --sync --onlyvisible --name "$title\$" | head -n 1)
-        [ -n "$wid" ] || { echo "bench-desktop: no window named $title" >&2; exit 1; }
+        wid=$(wait_for_window "$title" 10) || { echo "bench-desktop: no window named $title" >&2; exit 1; }
         # The middle of the window: over the grid in the app, over nothing in the bare one.
-        DISPLAY=":$display" xdotool mousemove --window "$wid" 590 390
+        DISPLAY="$display" xdotool mousemove --window "$wid" 590 390
         sleep 2
         frames0=$(awk '/^frame / { n++ } END { print n + 0 }' "$log")
         ticks0=$(cpu_ticks "$child_pid")

@@ -25,23 +25,17 @@ started=$SECONDS
 # Orca's stack is Debian's: pyatspi is a GObject-introspection binding that only the system
 # python3 can load (not a pyenv or venv python that may come first on PATH).
 python=/usr/bin/python3
+script=check-accessibility
+# shellcheck source=scripts/lib/xvfb.sh
+. scripts/lib/xvfb.sh
 missing=()
 command -v Xvfb >/dev/null || missing+=(xvfb)
 command -v xdpyinfo >/dev/null || missing+=(x11-utils)
 command -v dbus-run-session >/dev/null || missing+=(dbus-x11)
 [ -x /usr/libexec/at-spi-bus-launcher ] || missing+=(at-spi2-core)
 { [ -x "$python" ] && "$python" -c 'import pyatspi' 2>/dev/null; } || missing+=(python3-pyatspi)
-[ -e /usr/lib/x86_64-linux-gnu/dri/swrast_dri.so ] || [ -e /usr/lib/aarch64-linux-gnu/dri/swrast_dri.so ] \
-    || missing+=(libgl1-mesa-dri libegl1 libgl1 libxkbcommon-x11-0)
-if [ ${#missing[@]} -gt 0 ]; then
-    if [ "$(id -u)" -ne 0 ]; then
-        echo "check-accessibility: missing ${missing[*]}; install them (apt-get install ${missing[*]})" >&2
-        exit 2
-    fi
-    echo "check-accessibility: installing ${missing[*]}" >&2
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+mapfile -t -O "${#missing[@]}" missing < <(missing_gl_packages)
+install_missing "${missing[@]}" || exit 2
 
 if [ -n "${CAREER_EXPLORER_BIN:-}" ]; then
     bin=$CAREER_EXPLORER_BIN
@@ -68,11 +62,6 @@ for screen in $screens; do
     jobs+=("$screen=$file")
 done
 
-# A display number nobody uses.
-display=99
-while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
-Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
 session_pid=
 home=$(mktemp -d)
 mkdir -m 700 "$home/run"
@@ -91,7 +80,7 @@ cleanup() {
         # shellcheck disable=SC2046
         kill $(descendants "$session_pid") "$session_pid" 2>/dev/null || true
     fi
-    kill "$xvfb_pid" 2>/dev/null || true
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
     wait 2>/dev/null || true
     rm -rf "$home"
 }
@@ -99,16 +88,12 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-for _ in $(seq 100); do
-    xdpyinfo -display ":$display" >/dev/null 2>&1 && break
-    sleep 0.1
-done
-xdpyinfo -display ":$display" >/dev/null 2>&1 || { echo "check-accessibility: Xvfb did not start" >&2; exit 2; }
+start_xvfb || exit 2
 
 # A private session bus: the accessibility bus, its registry and the app all live and die in
 # it. A fresh HOME so settings from a previous run do not change what is on screen.
 set +e
-env -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS -u AT_SPI_BUS_ADDRESS DISPLAY=":$display" \
+env -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS -u AT_SPI_BUS_ADDRESS DISPLAY="$display" \
     HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
     XDG_RUNTIME_DIR="$home/run" CAREER_EXPLORER_DATA_DIR="$home/data" \
     dbus-run-session -- "$python" scripts/atspi_dump.py "$out" "${jobs[@]}" -- "$bin" \

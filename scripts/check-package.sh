@@ -26,22 +26,17 @@ if [ "$(id -u)" != 0 ]; then
     sudo=sudo
 fi
 
+script=check-package
+# shellcheck source=scripts/lib/xvfb.sh
+. scripts/lib/xvfb.sh
 missing=()
 command -v lintian >/dev/null || missing+=(lintian)
 command -v desktop-file-validate >/dev/null || missing+=(desktop-file-utils)
 command -v appstreamcli >/dev/null || missing+=(appstream)
-command -v Xvfb >/dev/null || missing+=(xvfb)
-command -v xdotool >/dev/null || missing+=(xdotool)
-command -v xdpyinfo >/dev/null || missing+=(x11-utils)
-command -v import >/dev/null || missing+=(imagemagick)
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "check-package: installing ${missing[*]}" >&2
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+mapfile -t -O "${#missing[@]}" missing < <(missing_window_packages)
+install_missing "${missing[@]}"
 
 work=$(mktemp -d)
-xvfb_pid=
 app_pid=
 cleanup() {
     [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
@@ -111,30 +106,21 @@ want="career-explorer ${version%-*}"
 [ "$printed" = "$want" ] || { echo "check-package: --version printed '$printed', not '$want'" >&2; exit 1; }
 
 echo "== the installed app's window under Xvfb"
-display=99
-while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
-Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 100); do
-    xdpyinfo -display ":$display" >/dev/null 2>&1 && break
-    sleep 0.1
-done
+start_xvfb
 home=$work/home
 mkdir -p "$home"
 # As an installed app is started: from PATH, no arguments, a fresh HOME.
-env -u WAYLAND_DISPLAY DISPLAY=":$display" HOME="$home" XDG_DATA_HOME="$home/data" \
+env -u WAYLAND_DISPLAY DISPLAY="$display" HOME="$home" XDG_DATA_HOME="$home/data" \
     XDG_CONFIG_HOME="$home/config" PATH=/usr/bin:/bin career-explorer >"$work/app.log" 2>&1 &
 app_pid=$!
-wid=$(DISPLAY=":$display" timeout 20 xdotool search --sync --onlyvisible --name 'Career Explorer$' | head -n 1) || true
-if [ -z "$wid" ]; then
+if ! wid=$(wait_for_window 'Career Explorer'); then
     echo "check-package: the installed app opened no window; its log:" >&2
     cat "$work/app.log" >&2
     exit 1
 fi
-sleep 1.5
 png=${shot:-$work/installed.png}
-DISPLAY=":$display" import -window "$wid" "$png"
-colours=$(convert "$png" -format '%k' info:)
+capture "$wid" "$png"
+colours=$(colours "$png")
 [ "$colours" -gt 1 ] || { echo "check-package: the window is one flat colour ($png)" >&2; exit 1; }
 echo "ok: window $wid, screenshot with $colours colours"
 kill "$app_pid" 2>/dev/null || true

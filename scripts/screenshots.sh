@@ -20,18 +20,11 @@ out=$(cd "$out" && pwd)
 screens=$(cargo run --quiet --release -- -h | sed -n 's/.*\[possible values: \(.*\)\]/\1/p' | head -n 1 | tr -d ',')
 [ -n "$screens" ] || { echo "screenshots: could not read the screen names from --help" >&2; exit 1; }
 
-missing=()
-command -v Xvfb >/dev/null || missing+=(xvfb)
-command -v import >/dev/null || missing+=(imagemagick)
-command -v xdotool >/dev/null || missing+=(xdotool)
-command -v xdpyinfo >/dev/null || missing+=(x11-utils)
-[ -e /usr/lib/x86_64-linux-gnu/dri/swrast_dri.so ] || [ -e /usr/lib/aarch64-linux-gnu/dri/swrast_dri.so ] \
-    || missing+=(libgl1-mesa-dri libegl1 libgl1 libxkbcommon-x11-0)
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "screenshots: installing ${missing[*]}" >&2
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+script=screenshots
+# shellcheck source=scripts/lib/xvfb.sh
+. scripts/lib/xvfb.sh
+mapfile -t missing < <(missing_window_packages)
+install_missing "${missing[@]}"
 
 # Wherever cargo builds (CARGO_TARGET_DIR may move it).
 target_dir=$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
@@ -42,26 +35,17 @@ bin=${target_dir:-target}/release/career-explorer
 profile=$(pwd)/tests/data/profiles/complete.ron
 team=$(pwd)/tests/data/teams/example.ron
 
-# A display number nobody uses.
-display=99
-while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
-Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
 app_pid=
 home=$(mktemp -d)
 cleanup() {
     [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-    kill "$xvfb_pid" 2>/dev/null || true
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
     wait 2>/dev/null || true
     rm -rf "$home"
 }
 trap cleanup EXIT
 
-for _ in $(seq 100); do
-    xdpyinfo -display ":$display" >/dev/null 2>&1 && break
-    sleep 0.1
-done
-xdpyinfo -display ":$display" >/dev/null 2>&1 || { echo "screenshots: Xvfb did not start" >&2; exit 1; }
+start_xvfb
 
 for shot in $screens; do
   for variant in 100 200 de pseudo; do
@@ -76,18 +60,15 @@ for shot in $screens; do
     file=$profile
     [ "$screen" = team ] && file=$team
     # A fresh HOME so settings from a previous run (theme, zoom) do not leak into the picture.
-    env -u WAYLAND_DISPLAY -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG="$locale" DISPLAY=":$display" HOME="$home" XDG_DATA_HOME="$home/data" \
+    env -u WAYLAND_DISPLAY -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG="$locale" DISPLAY="$display" HOME="$home" XDG_DATA_HOME="$home/data" \
         XDG_CONFIG_HOME="$home/config" CAREER_EXPLORER_DATA_DIR="$home/data" "$bin" "$file" --screen "$screen" --zoom "$zoom" "${lang[@]}" >"$out/$name.log" 2>&1 &
     app_pid=$!
-    wid=$(DISPLAY=":$display" timeout 20 xdotool search --sync --onlyvisible --name 'Career Explorer$' | head -n 1) || true
-    if [ -z "$wid" ]; then
+    if ! wid=$(wait_for_window 'Career Explorer'); then
         echo "screenshots: no window appeared for --screen $screen; its log:" >&2
         cat "$out/$name.log" >&2
         exit 1
     fi
-    # Let the first frames paint (eframe repaints only on events, so nothing moves after).
-    sleep 1.5
-    DISPLAY=":$display" import -window "$wid" "$out/$name.png"
+    capture "$wid" "$out/$name.png"
     kill "$app_pid" 2>/dev/null || true
     wait "$app_pid" 2>/dev/null || true
     app_pid=
