@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::data_file::{RonError, first_duplicate, is_valid_id, parse_ron};
+use super::translation::Translatable;
 
 /// File name of the shipped catalog, as it appears in error messages.
 pub const ROLES_FILE: &str = "data/roles.ron";
@@ -290,6 +291,74 @@ impl Catalog {
     /// The responsibility with this id and its role.
     pub fn responsibility(&self, id: &str) -> Option<(&Role, &Responsibility)> {
         self.responsibilities().find(|(_, r)| r.id == id)
+    }
+}
+
+impl Translatable for Catalog {
+    /// Keys: `intro`; `dimension.<id>.name|explanation`;
+    /// `role.<id>.name|short_name|summary|time_spent|primary_output|certification`;
+    /// `role.<id>.value.<dimension id>`; `responsibility.<id>.title|description`;
+    /// `certification.<id>.name|issuer|covers|advice`, `certification.<id>.leaves_out.<n>`;
+    /// `split_or_combine.split|combine.summary`, `split_or_combine.split|combine.signal.<n>`
+    /// (`<n>` counts from 0).
+    fn texts_mut(&mut self) -> Vec<(String, &mut String)> {
+        let mut texts = vec![("intro".to_owned(), &mut self.intro)];
+        for d in &mut self.dimensions {
+            let id = &d.id;
+            texts.push((format!("dimension.{id}.name"), &mut d.name));
+            texts.push((format!("dimension.{id}.explanation"), &mut d.explanation));
+        }
+        for role in &mut self.roles {
+            let id = &role.id;
+            for (field, text) in [
+                ("name", &mut role.name),
+                ("short_name", &mut role.short_name),
+                ("summary", &mut role.summary),
+            ] {
+                texts.push((format!("role.{id}.{field}"), text));
+            }
+            for (dimension, value) in &mut role.values {
+                texts.push((format!("role.{id}.value.{dimension}"), value));
+            }
+            for r in &mut role.responsibilities {
+                let rid = &r.id;
+                texts.push((format!("responsibility.{rid}.title"), &mut r.title));
+                texts.push((
+                    format!("responsibility.{rid}.description"),
+                    &mut r.description,
+                ));
+            }
+            for (field, text) in [
+                ("time_spent", &mut role.time_spent),
+                ("primary_output", &mut role.primary_output),
+                ("certification", &mut role.certification),
+            ] {
+                texts.push((format!("role.{id}.{field}"), text));
+            }
+        }
+        for c in &mut self.certifications {
+            let id = &c.id;
+            for (field, text) in [
+                ("name", &mut c.name),
+                ("issuer", &mut c.issuer),
+                ("covers", &mut c.covers),
+            ] {
+                texts.push((format!("certification.{id}.{field}"), text));
+            }
+            for (n, text) in c.leaves_out.iter_mut().enumerate() {
+                texts.push((format!("certification.{id}.leaves_out.{n}"), text));
+            }
+            texts.push((format!("certification.{id}.advice"), &mut c.advice));
+        }
+        let SplitOrCombine { split, combine } = &mut self.split_or_combine;
+        for (name, guidance) in [("split", split), ("combine", combine)] {
+            let prefix = format!("split_or_combine.{name}");
+            texts.push((format!("{prefix}.summary"), &mut guidance.summary));
+            for (n, text) in guidance.signals.iter_mut().enumerate() {
+                texts.push((format!("{prefix}.signal.{n}"), text));
+            }
+        }
+        texts
     }
 }
 

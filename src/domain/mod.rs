@@ -15,5 +15,6 @@ pub mod report;
 pub mod team;
 pub mod team_report;
 pub mod template;
+pub mod translation;
 
 pub use content::{Content, ContentError};

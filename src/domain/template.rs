@@ -99,6 +99,43 @@ pub fn check(template: &str, allowed: &[&str]) -> Result<(), TemplateError> {
     Ok(())
 }
 
+/// The names of `template`'s placeholders, in order (repeats included), or the first brace
+/// problem; a name is not checked against any list.
+pub fn placeholders(template: &str) -> Result<Vec<&str>, TemplateError> {
+    let mut names = Vec::new();
+    for part in parts(template) {
+        match part {
+            Part::Text(_) => {}
+            Part::Placeholder(name) => names.push(name),
+            Part::Unclosed(_) => return Err(TemplateError::Unclosed),
+            Part::StrayClose => return Err(TemplateError::StrayClose),
+        }
+    }
+    Ok(names)
+}
+
+/// `template` with each piece of text between placeholders passed through `f`; placeholders
+/// and malformed braces are kept as written, so the result has the same placeholders.
+pub fn map_text(template: &str, mut f: impl FnMut(&str) -> String) -> String {
+    let mut out = String::with_capacity(template.len() * 2);
+    for part in parts(template) {
+        match part {
+            Part::Text(text) => out.push_str(&f(text)),
+            Part::Placeholder(name) => {
+                out.push('{');
+                out.push_str(name);
+                out.push('}');
+            }
+            Part::Unclosed(text) => {
+                out.push('{');
+                out.push_str(&f(text));
+            }
+            Part::StrayClose => out.push('}'),
+        }
+    }
+    out
+}
+
 /// Fills each `{name}` of `template` with `value(name)`. Names without a value, an unclosed
 /// `{` and a stray `}` are kept as written (see the module doc).
 pub fn render<'v>(template: &str, mut value: impl FnMut(&str) -> Option<Cow<'v, str>>) -> String {
@@ -238,6 +275,22 @@ mod tests {
             Err(TemplateError::UnknownPlaceholder("b".to_owned()))
         );
         assert_eq!(check("} then {b}", &["a"]), Err(TemplateError::StrayClose));
+    }
+
+    #[test]
+    fn placeholders_in_order() {
+        assert_eq!(placeholders("{a} and {b}, {a}."), Ok(vec!["a", "b", "a"]));
+        assert_eq!(placeholders("none"), Ok(vec![]));
+        assert_eq!(placeholders("open {a"), Err(TemplateError::Unclosed));
+        assert_eq!(placeholders("a} b"), Err(TemplateError::StrayClose));
+    }
+
+    #[test]
+    fn map_text_keeps_placeholders() {
+        let upper = |text: &str| text.to_uppercase();
+        assert_eq!(map_text("with {name} here", upper), "WITH {name} HERE");
+        assert_eq!(map_text("{a}{b}", upper), "{a}{b}");
+        assert_eq!(map_text("x } {y", upper), "X } {Y");
     }
 
     #[test]

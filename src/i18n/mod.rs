@@ -21,4 +21,5 @@ mod translator;
 
 pub use fluent_bundle::FluentValue;
 pub use language::Language;
+pub use pseudo::transform as pseudo_transform;
 pub use translator::Translator;

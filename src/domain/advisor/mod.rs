@@ -27,6 +27,7 @@ mod inputs;
 mod rules;
 #[cfg(test)]
 mod testing;
+mod texts;
 mod validation;
 
 pub use advice::{Advice, Contribution, Flip, Verdict, advise};

@@ -23,6 +23,7 @@ mod result;
 mod scoring;
 #[cfg(test)]
 mod testing;
+mod texts;
 mod validation;
 
 pub use answers::{AnswerTimes, Answers};
