@@ -151,7 +151,7 @@ fn frames(c: &mut Criterion, f: &Fixtures) {
     quiz_screen.go_to_item(quiz.item_count() / 2);
     bench_frame(&mut group, BenchmarkId::from_parameter("quiz"), |ui| {
         in_panel(ui, |ui| {
-            black_box(quiz_screen.ui(ui, quiz, &half));
+            black_box(quiz_screen.ui(ui, quiz, &half, &tr));
         });
     });
 
@@ -165,14 +165,14 @@ fn frames(c: &mut Criterion, f: &Fixtures) {
         BenchmarkId::from_parameter("quiz-review"),
         |ui| {
             in_panel(ui, |ui| {
-                black_box(review.ui(ui, quiz, &all));
+                black_box(review.ui(ui, quiz, &all, &tr));
             });
         },
     );
 
     let history = &f.shipped_history[..3];
     bench_frame(&mut group, BenchmarkId::from_parameter("results"), |ui| {
-        in_panel(ui, |ui| results_ui(ui, history));
+        in_panel(ui, |ui| results_ui(ui, history, &tr));
     });
 
     let small_team = team_of(f, 8);
@@ -233,7 +233,7 @@ fn scale(c: &mut Criterion, f: &Fixtures) {
         BenchmarkId::from_parameter(format!("quiz-{QUIZ_ITEMS}-items")),
         |ui| {
             in_panel(ui, |ui| {
-                black_box(quiz_screen.ui(ui, quiz, &half));
+                black_box(quiz_screen.ui(ui, quiz, &half, &tr));
             });
         },
     );
@@ -247,7 +247,7 @@ fn scale(c: &mut Criterion, f: &Fixtures) {
         BenchmarkId::from_parameter(format!("quiz-{QUIZ_ITEMS}-items-review")),
         |ui| {
             in_panel(ui, |ui| {
-                black_box(review.ui(ui, quiz, &all));
+                black_box(review.ui(ui, quiz, &all, &tr));
             });
         },
     );
@@ -281,14 +281,14 @@ fn scale(c: &mut Criterion, f: &Fixtures) {
     bench_frame(
         &mut group,
         BenchmarkId::from_parameter(format!("results-{QUIZ_ITEMS}-items")),
-        |ui| in_panel(ui, |ui| results_ui(ui, &wide_result)),
+        |ui| in_panel(ui, |ui| results_ui(ui, &wide_result, &tr)),
     );
     for past in HISTORY {
         let history = &f.shipped_history[..=past];
         bench_frame(
             &mut group,
             BenchmarkId::new("results-past-attempts", past),
-            |ui| in_panel(ui, |ui| results_ui(ui, history)),
+            |ui| in_panel(ui, |ui| results_ui(ui, history, &tr)),
         );
     }
     group.finish();
@@ -362,14 +362,14 @@ fn slow_disk(c: &mut Criterion) -> Result<(), Error> {
 }
 
 /// The Results screen for `attempts` (oldest first), as the app passes them (newest first).
-fn results_ui(ui: &mut Ui, attempts: &[(time::OffsetDateTime, QuizResult)]) {
+fn results_ui(ui: &mut Ui, attempts: &[(time::OffsetDateTime, QuizResult)], tr: &Translator) {
     let mut newest_first = attempts.iter().rev().map(|(taken, result)| Attempt {
         taken: *taken,
         result,
     });
     let latest = newest_first.next();
     let earlier: Vec<Attempt<'_>> = newest_first.collect();
-    black_box(ResultsScreen.ui(ui, latest, &earlier, shipped_quiz()));
+    black_box(ResultsScreen.ui(ui, latest, &earlier, shipped_quiz(), tr));
 }
 
 /// The shipped quiz, read once.

@@ -6,6 +6,7 @@ use career_explorer::app::team_document::TeamDocument;
 use career_explorer::domain::advisor::{Research, TeamProfile};
 use career_explorer::domain::quiz::{self, Answers};
 use career_explorer::domain::team::{Member, Seat, Team};
+use career_explorer::i18n::Translator;
 use career_explorer::ui::advisor::AdvisorScreen;
 use career_explorer::ui::results::{Attempt, ResultsScreen};
 use career_explorer::ui::team::TeamScreen;
@@ -80,6 +81,7 @@ fn results_screen() {
                         result: &earlier,
                     }],
                     &content.quiz,
+                    &Translator::default(),
                 );
             },
             ResultsScreen,
@@ -133,6 +135,7 @@ fn results_trust_panel() {
                         result: &earlier,
                     }],
                     &content.quiz,
+                    &Translator::default(),
                 );
             },
             ResultsScreen,
@@ -227,6 +230,7 @@ fn results_with_ratings() {
                     &[],
                     &content.quiz,
                     &ratings,
+                    &Translator::default(),
                 );
             },
             ResultsScreen,

@@ -291,17 +291,24 @@ impl App {
                         self.rater_generation = session.generation;
                         self.rater_quiz.restart();
                     }
-                    let banner = rater_banner_ui(ui, session);
-                    let answered =
-                        self.rater_quiz
-                            .ui_as(ui, &session.quiz, &session.answers, QuizMode::Rater);
+                    let tr = self.work.translator();
+                    let banner = rater_banner_ui(ui, session, tr);
+                    let answered = self.rater_quiz.ui_as(
+                        ui,
+                        &session.quiz,
+                        &session.answers,
+                        QuizMode::Rater,
+                        tr,
+                    );
                     banner.or(answered.map(|command| match command {
                         Command::SetAnswer { item, value } => Command::RaterAnswer { item, value },
                         Command::SubmitQuiz => Command::SaveRating,
                         other => other,
                     }))
                 }
-                None => self.quiz.ui(ui, &content.quiz, &profile.answers),
+                None => self
+                    .quiz
+                    .ui(ui, &content.quiz, &profile.answers, self.work.translator()),
             },
             Screen::Results => {
                 let mut attempts = profile.results.iter().rev().map(|past| Attempt {
@@ -310,8 +317,14 @@ impl App {
                 });
                 let latest = attempts.next();
                 let earlier: Vec<Attempt<'_>> = attempts.collect();
-                self.results
-                    .ui_with_ratings(ui, latest, &earlier, &content.quiz, &profile.ratings)
+                self.results.ui_with_ratings(
+                    ui,
+                    latest,
+                    &earlier,
+                    &content.quiz,
+                    &profile.ratings,
+                    self.work.translator(),
+                )
             }
             Screen::Team => self
                 .team
@@ -442,14 +455,29 @@ impl eframe::App for App {
 
 /// Above the rater's quiz: whose rating this is, the rater's name (or anonymous), and the
 /// ways out.
-fn rater_banner_ui(ui: &mut egui::Ui, session: &rater::RaterSession) -> Option<Command> {
+fn rater_banner_ui(
+    ui: &mut egui::Ui,
+    session: &rater::RaterSession,
+    tr: &crate::i18n::Translator,
+) -> Option<Command> {
     let mut command = None;
-    let name = crate::domain::rating::display_name(&session.request.name);
+    let name = session.request.name.trim();
+    let (heading, unseen) = if name.is_empty() {
+        (
+            tr.tr("rater-heading-unnamed"),
+            tr.tr("rater-anonymous.hover-unnamed"),
+        )
+    } else {
+        (
+            tr.tr_args("rater-heading", &[("name", name.into())]),
+            tr.tr_args("rater-anonymous.hover", &[("name", name.into())]),
+        )
+    };
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.strong(format!("You are rating {name}"));
+        ui.strong(heading);
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label("Your name:");
+            let label = ui.label(tr.tr("rater-name"));
             let mut typed = session.rater.clone();
             let field = ui
                 .add_enabled(
@@ -465,8 +493,8 @@ fn rater_banner_ui(ui: &mut egui::Ui, session: &rater::RaterSession) -> Option<C
             }
             let mut anonymous = session.anonymous;
             if ui
-                .checkbox(&mut anonymous, "Stay anonymous")
-                .on_hover_text(format!("{name} will not see your name"))
+                .checkbox(&mut anonymous, tr.tr("rater-anonymous"))
+                .on_hover_text(unseen)
                 .changed()
             {
                 command = Some(Command::SetRater {
@@ -474,17 +502,17 @@ fn rater_banner_ui(ui: &mut egui::Ui, session: &rater::RaterSession) -> Option<C
                     anonymous,
                 });
             }
-            if ui.button("Stop rating").clicked() {
+            if ui.button(tr.tr("rater-stop")).clicked() {
                 command = Some(Command::StopRating);
             }
         });
         let status = match (&session.saved_to, session.dirty) {
-            (Some(path), false) => format!("Saved to {}", path.display()),
-            (Some(_), true) => "Changed since it was saved".to_owned(),
-            (None, _) => {
-                "Not saved yet: Save rating on the review page writes the file to send back"
-                    .to_owned()
-            }
+            (Some(path), false) => tr.tr_args(
+                "rater-saved-to",
+                &[("path", path.display().to_string().into())],
+            ),
+            (Some(_), true) => tr.tr("rater-changed"),
+            (None, _) => tr.tr("rater-not-saved"),
         };
         ui.label(egui::RichText::new(status).color(crate::ui::theme::weak_text(ui.visuals())));
     });

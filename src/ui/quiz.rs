@@ -4,6 +4,7 @@
 use egui::{Key, RichText};
 
 use crate::domain::quiz::{Answers, Item, ItemKind, Quiz};
+use crate::i18n::Translator;
 use crate::ui::{Command, theme};
 
 /// Items with their position in the quiz.
@@ -24,17 +25,25 @@ pub enum QuizMode {
 }
 
 impl QuizMode {
-    fn heading(self) -> &'static str {
+    fn heading(self, tr: &Translator) -> String {
         match self {
-            Self::Own => "Career-fit quiz",
-            Self::Rater => "Rating request",
+            Self::Own => tr.tr("quiz-heading"),
+            Self::Rater => tr.tr("quiz-heading-rater"),
         }
     }
 
-    fn submit(self) -> &'static str {
+    fn submit(self, tr: &Translator) -> String {
         match self {
-            Self::Own => "Submit",
-            Self::Rater => "Save rating...",
+            Self::Own => tr.tr("quiz-submit"),
+            Self::Rater => tr.tr("quiz-save-rating"),
+        }
+    }
+
+    /// Why Submit cannot be pressed yet.
+    fn submit_disabled(self, tr: &Translator) -> String {
+        match self {
+            Self::Own => tr.tr("quiz-submit.disabled"),
+            Self::Rater => tr.tr("quiz-save-rating.disabled"),
         }
     }
 
@@ -116,10 +125,17 @@ impl QuizScreen {
         self.current = (self.page * ITEMS_PER_PAGE).min(item_count.saturating_sub(1));
     }
 
-    /// Draws the screen. `answers` are the open profile's answers.
+    /// Draws the screen, its own text in `tr`'s language. `answers` are the open profile's
+    /// answers.
     #[must_use]
-    pub fn ui(&mut self, ui: &mut egui::Ui, quiz: &Quiz, answers: &Answers) -> Option<Command> {
-        self.ui_as(ui, quiz, answers, QuizMode::Own)
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        quiz: &Quiz,
+        answers: &Answers,
+        tr: &Translator,
+    ) -> Option<Command> {
+        self.ui_as(ui, quiz, answers, QuizMode::Own, tr)
     }
 
     /// Draws the screen for `mode`. A rater's answers come back as the same
@@ -131,6 +147,7 @@ impl QuizScreen {
         quiz: &Quiz,
         answers: &Answers,
         mode: QuizMode,
+        tr: &Translator,
     ) -> Option<Command> {
         let total = quiz.item_count();
         self.clamp(total);
@@ -138,39 +155,43 @@ impl QuizScreen {
         let can_submit = mode.can_submit(answered, total);
         let mut command = self.keyboard(ui, quiz, can_submit);
 
-        ui.heading(mode.heading());
+        ui.heading(mode.heading(tr));
         ui.label(quiz.intro());
+        let words = tr.tr_args(
+            "quiz-answered",
+            &[("answered", answered.into()), ("total", total.into())],
+        );
         let progress = ui.add(
             egui::ProgressBar::new(if total == 0 {
                 0.0
             } else {
                 answered as f32 / total as f32
             })
-            .text(format!("{answered} of {total} answered")),
+            .text(words.as_str()),
         );
         crate::ui::a11y::progress(
             ui,
             &progress,
-            "Quiz progress",
+            &tr.tr("quiz-progress"),
             answered as f64,
             total as f64,
-            &format!("{answered} of {total} answered"),
+            &words,
         );
         ui.add_space(theme::SECTION_SPACING / 2.0);
 
         let nav = egui::Panel::bottom("quiz-nav")
-            .show(ui, |ui| self.nav_ui(ui, quiz, mode, can_submit))
+            .show(ui, |ui| self.nav_ui(ui, quiz, mode, can_submit, tr))
             .inner;
         command = command.or(nav);
 
         egui::CentralPanel::default().show(ui, |ui| {
             if self.reviewing(quiz) {
-                self.review_ui(ui, quiz, answers, mode);
+                self.review_ui(ui, quiz, answers, mode, tr);
             } else {
                 egui::ScrollArea::vertical()
                     .id_salt(("quiz-page", self.page))
                     .show(ui, |ui| {
-                        if let Some(c) = self.page_ui(ui, quiz, answers) {
+                        if let Some(c) = self.page_ui(ui, quiz, answers, tr) {
                             command = Some(c);
                         }
                     });
@@ -205,16 +226,24 @@ impl QuizScreen {
         self.answer_current(quiz, value)
     }
 
-    fn page_ui(&mut self, ui: &mut egui::Ui, quiz: &Quiz, answers: &Answers) -> Option<Command> {
+    fn page_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        quiz: &Quiz,
+        answers: &Answers,
+        tr: &Translator,
+    ) -> Option<Command> {
         let mut command = None;
         let range = self.page_items(quiz.item_count());
         let start = range.start;
         let items = &quiz.items()[range];
         ui.label(
-            RichText::new(format!(
-                "Page {} of {}. Press 1-5 to answer the highlighted item.",
-                self.page + 1,
-                Self::page_count(quiz)
+            RichText::new(tr.tr_args(
+                "quiz-page-hint",
+                &[
+                    ("page", (self.page + 1).into()),
+                    ("pages", Self::page_count(quiz).into()),
+                ],
             ))
             .color(theme::weak_text(ui.visuals())),
         );
@@ -222,10 +251,10 @@ impl QuizScreen {
         for (offset, item) in items.iter().enumerate() {
             let index = start + offset;
             if last_kind != Some(item.kind) {
-                scale_legend_ui(ui, quiz, item.kind);
+                scale_legend_ui(ui, quiz, item.kind, tr);
                 last_kind = Some(item.kind);
             }
-            if let Some(c) = self.item_ui(ui, quiz, item, index, answers.get(&item.id)) {
+            if let Some(c) = self.item_ui(ui, quiz, item, index, answers.get(&item.id), tr) {
                 command = Some(c);
             }
         }
@@ -239,6 +268,7 @@ impl QuizScreen {
         item: &Item,
         index: usize,
         answer: Option<u8>,
+        tr: &Translator,
     ) -> Option<Command> {
         let mut command = None;
         let is_current = index == self.current;
@@ -251,8 +281,16 @@ impl QuizScreen {
             .stroke(stroke)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                let statement =
-                    ui.label(RichText::new(format!("{}. {}", index + 1, item.text)).strong());
+                let statement = ui.label(
+                    RichText::new(tr.tr_args(
+                        "quiz-item",
+                        &[
+                            ("number", (index + 1).into()),
+                            ("text", item.text.as_str().into()),
+                        ],
+                    ))
+                    .strong(),
+                );
                 ui.horizontal_wrapped(|ui| {
                     // The five points form one radio group named by the statement, so a
                     // screen reader announces the question with its choices.
@@ -265,6 +303,8 @@ impl QuizScreen {
                         let radio = ui
                             .radio(
                                 answer == Some(value),
+                                // The key that picks it and its label ("2 Done it with
+                                // help"): no words of the app's own to translate.
                                 format!("{} {}", value + 1, point.label),
                             )
                             .on_hover_text(&point.meaning);
@@ -293,8 +333,15 @@ impl QuizScreen {
     /// Every item on one line: the unanswered first, each with a button to go and answer it,
     /// then the answered with their answer and a button to change it. Only the lines in view
     /// are laid out, so a long quiz reviews as fast as a short one.
-    fn review_ui(&mut self, ui: &mut egui::Ui, quiz: &Quiz, answers: &Answers, mode: QuizMode) {
-        ui.heading("Review");
+    fn review_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        quiz: &Quiz,
+        answers: &Answers,
+        mode: QuizMode,
+        tr: &Translator,
+    ) {
+        ui.heading(tr.tr("quiz-review"));
         let rows = review_rows(quiz, answers);
         let missing = rows
             .iter()
@@ -302,21 +349,22 @@ impl QuizScreen {
             .count();
         if mode == QuizMode::Rater {
             ui.label(if missing == 0 {
-                "Every item is answered. Save your rating, or go back to change any answer."
+                tr.tr("quiz-review-rater-complete")
             } else {
-                "Items you leave unanswered are left out of the rating: leave those you have not seen."
+                tr.tr("quiz-review-rater-partial")
             });
         }
         if missing == 0 {
             if mode == QuizMode::Own {
-                ui.label(
-                    "Every item is answered. Submit to see your result, or go back to change any answer.",
-                );
+                ui.label(tr.tr("quiz-review-complete"));
             }
         } else {
-            ui.label(format!(
-                "{missing} of {} items are not answered yet:",
-                quiz.item_count()
+            ui.label(tr.tr_args(
+                "quiz-review-missing",
+                &[
+                    ("missing", missing.into()),
+                    ("total", quiz.item_count().into()),
+                ],
             ));
         }
         ui.add_space(theme::SECTION_SPACING / 2.0);
@@ -334,16 +382,30 @@ impl QuizScreen {
                                 .get(usize::from(value))
                                 .map_or("?", |p| p.label.as_str())
                         });
+                        let number = index + 1;
                         let button = match answer {
-                            None => ui.button(format!("Answer item {}", index + 1)),
-                            Some(_) => ui.button("Change"),
+                            None => ui.button(
+                                tr.tr_args("quiz-answer-item", &[("number", number.into())]),
+                            ),
+                            Some(_) => ui.button(tr.tr("quiz-change")),
                         };
                         if button.on_hover_text(&item.text).clicked() {
                             self.go_to_item(index);
                         }
+                        let text = item.text.as_str();
                         let line = match answer {
-                            None => format!("{}. {}", index + 1, item.text),
-                            Some(label) => format!("{}. {label}: {}", index + 1, item.text),
+                            None => tr.tr_args(
+                                "quiz-item",
+                                &[("number", number.into()), ("text", text.into())],
+                            ),
+                            Some(label) => tr.tr_args(
+                                "quiz-review-answered",
+                                &[
+                                    ("number", number.into()),
+                                    ("answer", label.into()),
+                                    ("text", text.into()),
+                                ],
+                            ),
                         };
                         ui.add(egui::Label::new(line).truncate())
                             .on_hover_text(&item.text);
@@ -358,33 +420,31 @@ impl QuizScreen {
         quiz: &Quiz,
         mode: QuizMode,
         can_submit: bool,
+        tr: &Translator,
     ) -> Option<Command> {
         let mut command = None;
         let pages = Self::page_count(quiz);
         ui.add_space(theme::SECTION_SPACING / 2.0);
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(self.page > 0, egui::Button::new("Back"))
+                .add_enabled(self.page > 0, egui::Button::new(tr.tr("quiz-back")))
                 .clicked()
             {
                 self.back();
             }
             if self.page < pages {
                 let label = if self.page + 1 == pages {
-                    "Review"
+                    tr.tr("quiz-review")
                 } else {
-                    "Next"
+                    tr.tr("quiz-next")
                 };
                 if ui.button(label).clicked() {
                     self.next(quiz.item_count());
                 }
             } else {
                 let submit = ui
-                    .add_enabled(can_submit, egui::Button::new(mode.submit()))
-                    .on_disabled_hover_text(match mode {
-                        QuizMode::Own => "Answer every item first",
-                        QuizMode::Rater => "Answer at least one item first",
-                    });
+                    .add_enabled(can_submit, egui::Button::new(mode.submit(tr)))
+                    .on_disabled_hover_text(mode.submit_disabled(tr));
                 if submit.clicked() {
                     command = Some(Command::SubmitQuiz);
                 }
@@ -416,15 +476,21 @@ pub fn review_rows<'a>(quiz: &'a Quiz, answers: &Answers) -> Vec<(usize, &'a Ite
 }
 
 /// The scale's question and what each point means, shown above the items that use it.
-fn scale_legend_ui(ui: &mut egui::Ui, quiz: &Quiz, kind: ItemKind) {
+fn scale_legend_ui(ui: &mut egui::Ui, quiz: &Quiz, kind: ItemKind, tr: &Translator) {
     let scale = quiz.scale(kind);
     ui.add_space(theme::SECTION_SPACING / 2.0);
     ui.strong(&scale.prompt);
     let weak = theme::weak_text(ui.visuals());
     for (value, point) in scale.points.iter().enumerate() {
-        ui.label(
-            RichText::new(format!("{} {}: {}", value + 1, point.label, point.meaning)).color(weak),
+        let line = tr.tr_args(
+            "quiz-point-meaning",
+            &[
+                ("number", (value + 1).into()),
+                ("label", point.label.as_str().into()),
+                ("meaning", point.meaning.as_str().into()),
+            ],
         );
+        ui.label(RichText::new(line).color(weak));
     }
     ui.add_space(theme::SECTION_SPACING / 2.0);
 }

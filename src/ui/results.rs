@@ -9,11 +9,12 @@ use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, Legend, Line, MarkerShape, Plot, PlotPoints, Points};
 
 use crate::domain::quiz::{
-    Band, BandedScore, Lean, NOT_SCORED, Quiz, QuizResult, ResponsibilityScore, ResultNotes,
-    ScoreRange,
+    Band, BandedScore, Lean, Quiz, QuizResult, ResponsibilityScore, ResultNotes, ScoreRange,
 };
 use crate::domain::rating::{Gap, OthersView, Rating, others_view};
-use crate::domain::report::{change_words, day, fit_changes, quality_lines, score_words};
+use crate::domain::report::{change_words, day, fit_changes, quality_lines};
+use crate::domain::template::render_named;
+use crate::i18n::{FluentValue, Translator};
 use crate::ui::{Command, a11y, theme};
 
 /// One scored attempt as the Results screen shows it.
@@ -30,8 +31,9 @@ pub struct Attempt<'a> {
 pub struct ResultsScreen;
 
 impl ResultsScreen {
-    /// Draws the newest attempt and, beside it, the earlier ones (newest first). `quiz` gives
-    /// the fixed sentences (what an empty list says, what the checks and ranges mean).
+    /// Draws the newest attempt and, beside it, the earlier ones (newest first), the screen's
+    /// own text in `tr`'s language. `quiz` gives the fixed sentences (what an empty list says,
+    /// what the checks and ranges mean).
     #[must_use]
     pub fn ui(
         &mut self,
@@ -39,8 +41,9 @@ impl ResultsScreen {
         latest: Option<Attempt<'_>>,
         earlier: &[Attempt<'_>],
         quiz: &Quiz,
+        tr: &Translator,
     ) -> Option<Command> {
-        self.ui_with_ratings(ui, latest, earlier, quiz, &[])
+        self.ui_with_ratings(ui, latest, earlier, quiz, &[], tr)
     }
 
     /// [`Self::ui`], with what others said about the person's skills set beside the newest
@@ -53,13 +56,13 @@ impl ResultsScreen {
         earlier: &[Attempt<'_>],
         quiz: &Quiz,
         ratings: &[Rating],
+        tr: &Translator,
     ) -> Option<Command> {
-        let notes = quiz.notes();
         let Some(latest) = latest else {
-            ui.heading("No result yet");
-            ui.label("Take the career-fit quiz to see how your skills and interests fit the Product Manager and Product Owner roles.");
+            ui.heading(tr.tr("results-none"));
+            ui.label(tr.tr("results-none-hint"));
             return ui
-                .button("Go to the quiz")
+                .button(tr.tr("results-go-to-quiz"))
                 .clicked()
                 .then_some(Command::Show(crate::ui::Screen::Quiz));
         };
@@ -67,126 +70,145 @@ impl ResultsScreen {
         egui::ScrollArea::vertical()
             .id_salt("results-scroll")
             .show(ui, |ui| {
-                let result = latest.result;
-                ui.horizontal(|ui| {
-                    ui.heading("Your result");
-                    ui.label(
-                        RichText::new(day(latest.taken)).color(theme::weak_text(ui.visuals())),
-                    );
-                    if ui
-                        .button("Retake")
-                        .on_hover_text("Start the quiz again; this result stays in your history")
-                        .clicked()
-                    {
-                        command = Some(Command::Retake);
-                    }
-                });
-                for note in &result.notes {
-                    ui.label(RichText::new(note).color(theme::warning_text(ui.visuals())));
-                }
-                ui.add_space(theme::SECTION_SPACING);
-
-                fits_ui(ui, result, quiz);
-                ui.label(
-                    RichText::new(&result.fit_explanation).color(theme::weak_text(ui.visuals())),
-                );
-                ui.add_space(theme::SECTION_SPACING);
-                ui.strong(&result.lean_summary);
-                if let Some(previous) = earlier.first() {
-                    let changes = fit_changes(previous.result, result, quiz);
-                    if !changes.is_empty() {
-                        ui.label(format!(
-                            "Since the last attempt: {}.",
-                            change_words(&changes)
-                        ));
-                    }
-                }
-                ui.label(&result.combined.sentence);
-                ui.label(
-                    RichText::new(&result.combined.explanation)
-                        .color(theme::weak_text(ui.visuals())),
-                );
-                ui.add_space(theme::SECTION_SPACING);
-
-                trust_ui(ui, result, quiz);
-                ui.add_space(theme::SECTION_SPACING);
-
-                let others = others_view(quiz, result, ratings);
-                ui.heading("Skill and interest by responsibility");
-                skill_interest_chart_ui(ui, result, &others);
-                scores_table_ui(ui, result);
-                ui.add_space(theme::SECTION_SPACING);
-
-                others_ui(ui, &others, quiz);
-                ui.add_space(theme::SECTION_SPACING);
-
-                highlights_ui(ui, result, notes);
-                ui.add_space(theme::SECTION_SPACING);
-
-                ui.heading("Earlier attempts");
-                history_ui(ui, &latest, earlier);
+                command = result_ui(ui, &latest, earlier, quiz, ratings, tr);
             });
         command
+    }
+}
+
+/// The newest attempt, top to bottom, with the earlier ones at the end.
+fn result_ui(
+    ui: &mut Ui,
+    latest: &Attempt<'_>,
+    earlier: &[Attempt<'_>],
+    quiz: &Quiz,
+    ratings: &[Rating],
+    tr: &Translator,
+) -> Option<Command> {
+    let mut command = None;
+    let result = latest.result;
+    ui.horizontal(|ui| {
+        ui.heading(tr.tr("results-heading"));
+        ui.label(RichText::new(day(latest.taken)).color(theme::weak_text(ui.visuals())));
+        if ui
+            .button(tr.tr("results-retake"))
+            .on_hover_text(tr.tr("results-retake.hover"))
+            .clicked()
+        {
+            command = Some(Command::Retake);
+        }
+    });
+    for note in &result.notes {
+        ui.label(RichText::new(note).color(theme::warning_text(ui.visuals())));
+    }
+    ui.add_space(theme::SECTION_SPACING);
+
+    fits_ui(ui, result, quiz, tr);
+    ui.label(RichText::new(&result.fit_explanation).color(theme::weak_text(ui.visuals())));
+    ui.add_space(theme::SECTION_SPACING);
+    ui.strong(&result.lean_summary);
+    if let Some(previous) = earlier.first() {
+        let changes = fit_changes(previous.result, result, quiz);
+        if !changes.is_empty() {
+            ui.label(tr.tr_args(
+                "results-since-last",
+                &[("changes", change_words(&changes).into())],
+            ));
+        }
+    }
+    ui.label(&result.combined.sentence);
+    ui.label(RichText::new(&result.combined.explanation).color(theme::weak_text(ui.visuals())));
+    ui.add_space(theme::SECTION_SPACING);
+
+    trust_ui(ui, result, quiz, tr);
+    ui.add_space(theme::SECTION_SPACING);
+
+    let others = others_view(quiz, result, ratings);
+    ui.heading(tr.tr("results-by-responsibility"));
+    skill_interest_chart_ui(ui, result, &others, tr);
+    scores_table_ui(ui, result, tr);
+    ui.add_space(theme::SECTION_SPACING);
+
+    others_ui(ui, &others, quiz, tr);
+    ui.add_space(theme::SECTION_SPACING);
+
+    highlights_ui(ui, result, quiz.notes(), tr);
+    ui.add_space(theme::SECTION_SPACING);
+
+    ui.heading(tr.tr("results-earlier"));
+    history_ui(ui, latest, earlier, tr);
+    command
+}
+
+/// A band as a word: "high".
+fn band_word(tr: &Translator, band: Band) -> String {
+    tr.tr_args("results-band", &[("band", band.key().into())])
+}
+
+/// What `quiz` says of a range that crosses bands ("the range 62 to 78 spans moderate and
+/// high"), with the bands named in `tr`'s language; `None` when it stays in one band.
+fn range_spans(quiz: &Quiz, range: ScoreRange, tr: &Translator) -> Option<String> {
+    let (from, to) = (quiz.band(range.low), quiz.band(range.high));
+    (from != to).then(|| {
+        render_named(
+            &quiz.data().ranges.spans_bands,
+            &[
+                ("low", &range.low.to_string()),
+                ("high", &range.high.to_string()),
+                ("from", &band_word(tr, from)),
+                ("to", &band_word(tr, to)),
+            ],
+        )
+    })
+}
+
+/// A score in words with its band and range: "72 (high), range 64 to 80", or, when the
+/// range crosses a band boundary, "72 (high); the range 64 to 80 spans moderate and high".
+fn score_words(score: &BandedScore, quiz: &Quiz, tr: &Translator) -> String {
+    let value = ("value", score.value.into());
+    let band = ("band", band_word(tr, score.band).into());
+    match score.range {
+        None => tr.tr_args("results-score", &[value, band]),
+        Some(range) => match range_spans(quiz, range, tr) {
+            Some(spans) => tr.tr_args(
+                "results-score-spans",
+                &[value, band, ("spans", spans.into())],
+            ),
+            None => tr.tr_args(
+                "results-score-range",
+                &[
+                    value,
+                    band,
+                    ("low", range.low.into()),
+                    ("high", range.high.into()),
+                ],
+            ),
+        },
     }
 }
 
 /// How wide a fit bar is drawn.
 const FIT_BAR_WIDTH: f32 = 260.0;
 
-fn fits_ui(ui: &mut Ui, result: &QuizResult, quiz: &Quiz) {
+fn fits_ui(ui: &mut Ui, result: &QuizResult, quiz: &Quiz, tr: &Translator) {
     for role in &result.roles {
+        let name = tr.tr_args("results-fit", &[("role", role.name.as_str().into())]);
         // Wraps rather than runs off the edge in a narrow window or with large text.
         ui.horizontal_wrapped(|ui| {
-            let name = ui.strong(format!("{} fit", role.name));
-            ui.add_space((theme::FIT_LABEL_WIDTH - name.rect.width()).max(0.0));
+            let label = ui.strong(&name);
+            ui.add_space((theme::FIT_LABEL_WIDTH - label.rect.width()).max(0.0));
             match &role.fit {
-                Some(fit) => {
-                    let bar = ui.add(
-                        egui::ProgressBar::new(f32::from(fit.value) / 100.0)
-                            .desired_width(FIT_BAR_WIDTH)
-                            .fill(band_colour(fit.band)),
-                    );
-                    let range = fit
-                        .range
-                        .map(|r| format!(", range {} to {}", r.low, r.high))
-                        .unwrap_or_default();
-                    a11y::progress(
-                        ui,
-                        &bar,
-                        &format!("{} fit", role.name),
-                        f64::from(fit.value),
-                        100.0,
-                        &format!("{} of 100, {}{range}", fit.value, fit.band.label()),
-                    );
-                    if let Some(range) = fit.range {
-                        range_whisker(ui, bar.rect, range);
-                    }
-                    // Beside the bar rather than on it, so it reads on both themes.
-                    // Whole, never split across lines: a narrow row moves them below.
-                    ui.add(
-                        egui::Label::new(
-                            RichText::new(format!("{} of 100, {}", fit.value, fit.band.label()))
-                                .strong(),
-                        )
-                        .extend(),
-                    );
-                    if let Some(range) = fit.range {
-                        ui.add(
-                            egui::Label::new(format!("range {} to {}", range.low, range.high))
-                                .extend(),
-                        );
-                    }
-                }
+                Some(fit) => fit_bar_ui(ui, fit, &name, tr),
                 None => {
-                    ui.label(NOT_SCORED);
+                    ui.label(tr.tr("results-not-scored"));
                 }
             }
         });
         if let Some(fit) = &role.fit {
             ui.label(&fit.meaning);
-            if let Some(spans) = fit.range.and_then(|r| quiz.range_spans(r)) {
+            if let Some(spans) = fit.range.and_then(|r| range_spans(quiz, r, tr)) {
                 ui.label(
-                    RichText::new(format!("The fit could be either band: {spans}."))
+                    RichText::new(tr.tr_args("results-either-band", &[("spans", spans.into())]))
                         .color(theme::weak_text(ui.visuals())),
                 );
             }
@@ -194,17 +216,58 @@ fn fits_ui(ui: &mut Ui, result: &QuizResult, quiz: &Quiz) {
         let part = |score: &Option<BandedScore>| {
             score
                 .as_ref()
-                .map_or("-".to_owned(), |s| score_words(s, quiz))
+                .map_or("-".to_owned(), |s| score_words(s, quiz, tr))
         };
-        ui.label(
-            RichText::new(format!(
-                "Skill {}, interest {}",
-                part(&role.skill),
-                part(&role.interest)
-            ))
-            .color(theme::weak_text(ui.visuals())),
+        let words = tr.tr_args(
+            "results-skill-interest",
+            &[
+                ("skill", part(&role.skill).into()),
+                ("interest", part(&role.interest).into()),
+            ],
         );
+        ui.label(RichText::new(words).color(theme::weak_text(ui.visuals())));
         ui.add_space(theme::SECTION_SPACING / 2.0);
+    }
+}
+
+/// A fit as a bar in its band's colour, named `name` for a screen reader, with its range
+/// across it and its value and range in words beside it.
+fn fit_bar_ui(ui: &mut Ui, fit: &BandedScore, name: &str, tr: &Translator) {
+    let bar = ui.add(
+        egui::ProgressBar::new(f32::from(fit.value) / 100.0)
+            .desired_width(FIT_BAR_WIDTH)
+            .fill(band_colour(fit.band)),
+    );
+    let value = ("value", fit.value.into());
+    let band = ("band", band_word(tr, fit.band).into());
+    let words = tr.tr_args("results-fit-value", &[value.clone(), band.clone()]);
+    let spoken = match fit.range {
+        Some(range) => tr.tr_args(
+            "results-fit-value-range",
+            &[
+                value,
+                band,
+                ("low", range.low.into()),
+                ("high", range.high.into()),
+            ],
+        ),
+        None => words.clone(),
+    };
+    a11y::progress(ui, &bar, name, f64::from(fit.value), 100.0, &spoken);
+    if let Some(range) = fit.range {
+        range_whisker(ui, bar.rect, range);
+    }
+    // Beside the bar rather than on it, so it reads on both themes.
+    // Whole, never split across lines: a narrow row moves them below.
+    ui.add(egui::Label::new(RichText::new(words).strong()).extend());
+    if let Some(range) = fit.range {
+        ui.add(
+            egui::Label::new(tr.tr_args(
+                "results-range",
+                &[("low", range.low.into()), ("high", range.high.into())],
+            ))
+            .extend(),
+        );
     }
 }
 
@@ -230,8 +293,8 @@ fn range_whisker(ui: &Ui, bar: egui::Rect, range: ScoreRange) {
 
 /// "How much to trust this result": what the answer-quality checks saw, and what the ranges
 /// mean.
-fn trust_ui(ui: &mut Ui, result: &QuizResult, quiz: &Quiz) {
-    ui.heading("How much to trust this result");
+fn trust_ui(ui: &mut Ui, result: &QuizResult, quiz: &Quiz, tr: &Translator) {
+    ui.heading(tr.tr("results-trust"));
     for line in quality_lines(result, quiz) {
         let colour = if line.check.is_some() {
             theme::warning_text(ui.visuals())
@@ -242,7 +305,7 @@ fn trust_ui(ui: &mut Ui, result: &QuizResult, quiz: &Quiz) {
     }
     let ranges = &quiz.data().ranges;
     ui.label(
-        RichText::new(crate::domain::template::render_named(
+        RichText::new(render_named(
             &ranges.explanation,
             &[("confidence", &ranges.confidence.to_string())],
         ))
@@ -252,24 +315,25 @@ fn trust_ui(ui: &mut Ui, result: &QuizResult, quiz: &Quiz) {
 
 /// The chart's numbers as text: every responsibility's skill and interest with their ranges,
 /// folded away until asked for.
-fn scores_table_ui(ui: &mut Ui, result: &QuizResult) {
-    egui::CollapsingHeader::new("Scores and ranges as a table")
+fn scores_table_ui(ui: &mut Ui, result: &QuizResult, tr: &Translator) {
+    egui::CollapsingHeader::new(tr.tr("results-table"))
         .id_salt("scores-table")
         .show(ui, |ui| {
+            let (skill, interest) = (tr.tr("results-skill"), tr.tr("results-interest"));
             egui::Grid::new("scores-grid")
                 .striped(true)
                 .num_columns(3)
                 .show(ui, |ui| {
-                    ui.strong("Responsibility");
-                    ui.strong("Skill");
-                    ui.strong("Interest");
+                    ui.strong(tr.tr("results-responsibility"));
+                    ui.strong(&skill);
+                    ui.strong(&interest);
                     ui.end_row();
                     for r in &result.responsibilities {
-                        let row = format!("{} ({})", r.title, r.role_name);
+                        let row = responsibility_of(tr, r);
                         ui.label(&row);
                         for (column, text) in [
-                            ("Skill", score_and_range(r.skill, r.skill_range)),
-                            ("Interest", score_and_range(r.interest, r.interest_range)),
+                            (&skill, score_and_range(tr, r.skill, r.skill_range)),
+                            (&interest, score_and_range(tr, r.interest, r.interest_range)),
                         ] {
                             let label = ui.label(&text);
                             a11y::cell(ui, &label, &row, column, &text);
@@ -280,12 +344,30 @@ fn scores_table_ui(ui: &mut Ui, result: &QuizResult) {
         });
 }
 
+/// "Product vision (Product Manager)".
+fn responsibility_of(tr: &Translator, score: &ResponsibilityScore) -> String {
+    tr.tr_args(
+        "results-responsibility-of",
+        &[
+            ("responsibility", score.title.as_str().into()),
+            ("role", score.role_name.as_str().into()),
+        ],
+    )
+}
+
 /// "75 (range 58 to 92)", "75" without a range, or "-" without a score.
-fn score_and_range(score: Option<u8>, range: Option<ScoreRange>) -> String {
+fn score_and_range(tr: &Translator, score: Option<u8>, range: Option<ScoreRange>) -> String {
     match (score, range) {
         (None, _) => "-".to_owned(),
         (Some(v), None) => v.to_string(),
-        (Some(v), Some(r)) => format!("{v} (range {} to {})", r.low, r.high),
+        (Some(v), Some(r)) => tr.tr_args(
+            "results-score-in-range",
+            &[
+                ("value", v.into()),
+                ("low", r.low.into()),
+                ("high", r.high.into()),
+            ],
+        ),
     }
 }
 
@@ -299,20 +381,13 @@ fn band_colour(band: Band) -> egui::Color32 {
 
 /// "What others said": the raters' average beside the person's own skill score for each
 /// responsibility, how far the raters agree, and the blind spots and hidden strengths.
-fn others_ui(ui: &mut Ui, view: &OthersView, quiz: &Quiz) {
-    ui.heading("What others said");
+fn others_ui(ui: &mut Ui, view: &OthersView, quiz: &Quiz, tr: &Translator) {
+    ui.heading(tr.tr("results-others"));
     if view.raters == 0 {
         ui.label(&quiz.data().rating.none_yet);
         return;
     }
-    let people = if view.raters == 1 {
-        "1 person has".to_owned()
-    } else {
-        format!("{} people have", view.raters)
-    };
-    ui.label(format!(
-        "{people} rated your skills. Their average is shown beside your own answers, on the same 0-100 scale; the chart above marks it with a diamond."
-    ));
+    ui.label(tr.tr_args("results-others-intro", &[("raters", view.raters.into())]));
     for (index, sentence) in view.sentences(quiz).into_iter().enumerate() {
         let is_warning = !view.anonymous && index + 1 == view.sentences(quiz).len();
         let colour = if is_warning {
@@ -322,37 +397,27 @@ fn others_ui(ui: &mut Ui, view: &OthersView, quiz: &Quiz) {
         };
         ui.label(RichText::new(sentence).color(colour));
     }
-    egui::CollapsingHeader::new("What others said, as a table")
+    egui::CollapsingHeader::new(tr.tr("results-others-table"))
         .id_salt("others-table")
         .show(ui, |ui| {
+            let columns = [
+                tr.tr("results-you"),
+                tr.tr("results-others-column"),
+                tr.tr("results-spread"),
+                tr.tr("results-note"),
+            ];
             egui::Grid::new("others-grid")
                 .striped(true)
                 .num_columns(5)
                 .show(ui, |ui| {
-                    for heading in ["Responsibility", "You", "Others", "Raters' spread", "Note"] {
+                    ui.strong(tr.tr("results-responsibility"));
+                    for heading in &columns {
                         ui.strong(heading);
                     }
                     ui.end_row();
                     for row in &view.rows {
                         ui.label(&row.title);
-                        let (others, spread) = match (row.others, row.spread) {
-                            (Some(others), Some((low, high))) => (
-                                format!("{others} ({} rated)", row.raters),
-                                format!("{low} to {high}"),
-                            ),
-                            _ => ("not rated".to_owned(), "-".to_owned()),
-                        };
-                        let note = match row.gap {
-                            Some(Gap::BlindSpot) => "blind spot",
-                            Some(Gap::HiddenStrength) => "hidden strength",
-                            None => "",
-                        };
-                        for (column, text) in [
-                            ("You", row.own.map_or("-".to_owned(), |s| s.to_string())),
-                            ("Others", others),
-                            ("Raters' spread", spread),
-                            ("Note", note.to_owned()),
-                        ] {
+                        for (column, text) in columns.iter().zip(others_cells(row, tr)) {
                             let label = ui.label(&text);
                             a11y::cell(ui, &label, &row.title, column, &text);
                         }
@@ -362,7 +427,32 @@ fn others_ui(ui: &mut Ui, view: &OthersView, quiz: &Quiz) {
         });
 }
 
-fn skill_interest_chart_ui(ui: &mut Ui, result: &QuizResult, others: &OthersView) {
+/// One row of "What others said, as a table" after its title: the person's own score, the
+/// others' average, their spread, and the note.
+fn others_cells(row: &crate::domain::rating::OthersRow, tr: &Translator) -> [String; 4] {
+    let (others, spread) = match (row.others, row.spread) {
+        (Some(others), Some((low, high))) => (
+            tr.tr_args(
+                "results-others-rated",
+                &[("average", others.into()), ("raters", row.raters.into())],
+            ),
+            tr.tr_args(
+                "results-spread-value",
+                &[("low", low.into()), ("high", high.into())],
+            ),
+        ),
+        _ => (tr.tr("results-not-rated"), "-".to_owned()),
+    };
+    let note = match row.gap {
+        Some(Gap::BlindSpot) => tr.tr("results-blind-spot"),
+        Some(Gap::HiddenStrength) => tr.tr("results-hidden-strength"),
+        None => String::new(),
+    };
+    let own = row.own.map_or("-".to_owned(), |s| s.to_string());
+    [own, others, spread, note]
+}
+
+fn skill_interest_chart_ui(ui: &mut Ui, result: &QuizResult, others: &OthersView, tr: &Translator) {
     let rows: Vec<&ResponsibilityScore> = result.responsibilities.iter().collect();
     let count = rows.len();
     let position = |index: usize| (count - 1 - index) as f64;
@@ -374,7 +464,7 @@ fn skill_interest_chart_ui(ui: &mut Ui, result: &QuizResult, others: &OthersView
             .enumerate()
             .map(|(index, r)| {
                 Bar::new(position(index) + offset, f64::from(pick(r).unwrap_or(0)))
-                    .name(format!("{} ({})", r.title, r.role_name))
+                    .name(responsibility_of(tr, r))
                     .width(0.36)
                     .fill(colour)
             })
@@ -382,7 +472,15 @@ fn skill_interest_chart_ui(ui: &mut Ui, result: &QuizResult, others: &OthersView
     };
     let names: Vec<String> = rows
         .iter()
-        .map(|r| format!("{} ({})", r.title, short_role(r)))
+        .map(|r| {
+            tr.tr_args(
+                "results-responsibility-of",
+                &[
+                    ("responsibility", r.title.as_str().into()),
+                    ("role", short_role(r).into()),
+                ],
+            )
+        })
         .collect();
     // The text colour: it shows on both bar colours and on the light and dark backgrounds.
     let range_colour = ui.visuals().strong_text_color();
@@ -409,17 +507,20 @@ fn skill_interest_chart_ui(ui: &mut Ui, result: &QuizResult, others: &OthersView
                 .cloned()
                 .unwrap_or_default()
         })
-        .x_axis_label("score, 0-100")
+        .x_axis_label(tr.tr("results-axis"))
         .show(ui, |plot| {
             plot.bar_chart(
-                BarChart::new("Skill", bars(|r| r.skill, 0.2, theme::SKILL))
+                BarChart::new(tr.tr("results-skill"), bars(|r| r.skill, 0.2, theme::SKILL))
                     .horizontal()
                     .color(theme::SKILL),
             );
             plot.bar_chart(
-                BarChart::new("Interest", bars(|r| r.interest, -0.2, theme::INTEREST))
-                    .horizontal()
-                    .color(theme::INTEREST),
+                BarChart::new(
+                    tr.tr("results-interest"),
+                    bars(|r| r.interest, -0.2, theme::INTEREST),
+                )
+                .horizontal()
+                .color(theme::INTEREST),
             );
             // Others' average skill, a diamond on each skill bar they rated.
             let others_points: Vec<[f64; 2]> = others
@@ -430,60 +531,75 @@ fn skill_interest_chart_ui(ui: &mut Ui, result: &QuizResult, others: &OthersView
                 .collect();
             if !others_points.is_empty() {
                 plot.points(
-                    Points::new("Others' average skill", PlotPoints::from(others_points))
-                        .shape(MarkerShape::Diamond)
-                        .radius(6.0)
-                        .filled(true)
-                        .color(range_colour),
+                    Points::new(
+                        tr.tr("results-others-average"),
+                        PlotPoints::from(others_points),
+                    )
+                    .shape(MarkerShape::Diamond)
+                    .radius(6.0)
+                    .filled(true)
+                    .color(range_colour),
                 );
             }
-            // Each score's range as a line across its bar; one legend entry for them all.
-            for (index, r) in rows.iter().enumerate() {
-                for (offset, range, kind) in [
-                    (0.2, r.skill_range, "skill"),
-                    (-0.2, r.interest_range, "interest"),
-                ] {
-                    let Some(range) = range else { continue };
-                    let y = position(index) + offset;
-                    plot.line(
-                        Line::new(
-                            "Likely range",
-                            PlotPoints::from(vec![
-                                [f64::from(range.low), y],
-                                [f64::from(range.high), y],
-                            ]),
-                        )
-                        .id(("range", index, kind))
-                        .color(range_colour)
-                        .width(2.5),
-                    );
-                }
-            }
+            range_lines(plot, &rows, &tr.tr("results-likely-range"), range_colour);
         });
     a11y::chart(
         ui,
         &plot.response,
-        "Chart of skill and interest by responsibility",
-        &chart_words(result, others),
+        &tr.tr("results-chart"),
+        &chart_words(result, others, tr),
     );
+}
+
+/// Each score's range as a line across its bar, all under one legend entry, `name`.
+fn range_lines(
+    plot: &mut egui_plot::PlotUi<'_>,
+    rows: &[&ResponsibilityScore],
+    name: &str,
+    colour: egui::Color32,
+) {
+    let count = rows.len();
+    for (index, r) in rows.iter().enumerate() {
+        for (offset, range, kind) in [
+            (0.2, r.skill_range, "skill"),
+            (-0.2, r.interest_range, "interest"),
+        ] {
+            let Some(range) = range else { continue };
+            let y = (count - 1 - index) as f64 + offset;
+            plot.line(
+                Line::new(
+                    name,
+                    PlotPoints::from(vec![[f64::from(range.low), y], [f64::from(range.high), y]]),
+                )
+                .id(("range", index, kind))
+                .color(colour)
+                .width(2.5),
+            );
+        }
+    }
 }
 
 /// The Results chart in words, for its accessible description: each responsibility's skill
 /// and interest with their ranges, and the others' average where there is one.
-fn chart_words(result: &QuizResult, others: &OthersView) -> String {
-    let mut lines = vec!["Scores from 0 to 100.".to_owned()];
+fn chart_words(result: &QuizResult, others: &OthersView, tr: &Translator) -> String {
+    let mut lines = vec![tr.tr("results-chart-scale")];
     for (index, r) in result.responsibilities.iter().enumerate() {
-        let mut line = format!(
-            "{} ({}): skill {}, interest {}",
-            r.title,
-            r.role_name,
-            score_and_range(r.skill, r.skill_range),
-            score_and_range(r.interest, r.interest_range)
-        );
-        if let Some(average) = others.rows.get(index).and_then(|row| row.others) {
-            line.push_str(&format!(", others' average skill {average}"));
-        }
-        line.push('.');
+        let mut args = vec![
+            ("responsibility", r.title.as_str().into()),
+            ("role", r.role_name.as_str().into()),
+            ("skill", score_and_range(tr, r.skill, r.skill_range).into()),
+            (
+                "interest",
+                score_and_range(tr, r.interest, r.interest_range).into(),
+            ),
+        ];
+        let line = match others.rows.get(index).and_then(|row| row.others) {
+            Some(average) => {
+                args.push(("others", average.into()));
+                tr.tr_args("results-chart-row-others", &args)
+            }
+            None => tr.tr_args("results-chart-row", &args),
+        };
         lines.push(line);
     }
     lines.join(" ")
@@ -497,44 +613,70 @@ fn short_role(score: &ResponsibilityScore) -> String {
         .collect()
 }
 
-fn highlights_ui(ui: &mut Ui, result: &QuizResult, notes: &ResultNotes) {
-    ui.heading("Strengths");
-    list_ui(ui, result, &result.strengths, &notes.no_strengths, false);
+fn highlights_ui(ui: &mut Ui, result: &QuizResult, notes: &ResultNotes, tr: &Translator) {
+    ui.heading(tr.tr("results-strengths"));
+    list_ui(
+        ui,
+        result,
+        &result.strengths,
+        &notes.no_strengths,
+        false,
+        tr,
+    );
     ui.add_space(theme::SECTION_SPACING / 2.0);
-    ui.heading("Growth areas: drawn to it, not yet skilled");
+    ui.heading(tr.tr("results-growth-areas"));
     list_ui(
         ui,
         result,
         &result.growth_areas,
         &notes.no_growth_areas,
         true,
+        tr,
     );
     ui.add_space(theme::SECTION_SPACING / 2.0);
-    ui.heading("Skilled, but less drawn to");
+    ui.heading(tr.tr("results-skilled-not-drawn"));
     list_ui(
         ui,
         result,
         &result.skilled_not_drawn,
         &notes.no_skilled_not_drawn,
         false,
+        tr,
     );
 }
 
-fn list_ui(ui: &mut Ui, result: &QuizResult, ids: &[String], empty: &str, learn: bool) {
+/// The responsibilities `ids` with their scores, or `empty` when there are none; with `learn`,
+/// each says what to learn next.
+fn list_ui(
+    ui: &mut Ui,
+    result: &QuizResult,
+    ids: &[String],
+    empty: &str,
+    learn: bool,
+    tr: &Translator,
+) {
     if ids.is_empty() {
         ui.label(RichText::new(empty).color(theme::weak_text(ui.visuals())));
     }
     for score in result.scores_of(ids) {
-        let skill = score.skill.map_or("-".to_owned(), |v| v.to_string());
-        let interest = score.interest.map_or("-".to_owned(), |v| v.to_string());
-        ui.label(format!(
-            "{} ({}): skill {skill}, interest {interest}",
-            score.title, score.role_name
+        let number =
+            |v: Option<u8>| -> FluentValue<'_> { v.map_or_else(|| "-".into(), Into::into) };
+        ui.label(tr.tr_args(
+            "results-highlight",
+            &[
+                ("responsibility", score.title.as_str().into()),
+                ("role", score.role_name.as_str().into()),
+                ("skill", number(score.skill)),
+                ("interest", number(score.interest)),
+            ],
         ));
         if learn {
             ui.label(
-                RichText::new(format!("Next: {}", score.learn_next))
-                    .color(theme::weak_text(ui.visuals())),
+                RichText::new(tr.tr_args(
+                    "results-learn-next",
+                    &[("learn", score.learn_next.as_str().into())],
+                ))
+                .color(theme::weak_text(ui.visuals())),
             );
         }
     }
@@ -542,13 +684,10 @@ fn list_ui(ui: &mut Ui, result: &QuizResult, ids: &[String], empty: &str, learn:
 
 /// This attempt and the earlier ones, one row each (newest first), so they read side by side
 /// down the columns. Only the rows in view are laid out, however long the history.
-fn history_ui(ui: &mut Ui, latest: &Attempt<'_>, earlier: &[Attempt<'_>]) {
+fn history_ui(ui: &mut Ui, latest: &Attempt<'_>, earlier: &[Attempt<'_>], tr: &Translator) {
     if earlier.is_empty() {
         ui.label(
-            RichText::new(
-                "This is your first attempt. Retake the quiz later to see how you change.",
-            )
-            .color(theme::weak_text(ui.visuals())),
+            RichText::new(tr.tr("results-first-attempt")).color(theme::weak_text(ui.visuals())),
         );
         return;
     }
@@ -567,15 +706,17 @@ fn history_ui(ui: &mut Ui, latest: &Attempt<'_>, earlier: &[Attempt<'_>]) {
         .column(egui_extras::Column::auto().at_least(120.0))
         .header(row_height, |mut header| {
             header.col(|ui| {
-                ui.strong("Attempt");
+                ui.strong(tr.tr("results-attempt"));
             });
             for role in roles {
                 header.col(|ui| {
-                    ui.strong(format!("{} fit", role.short_name));
+                    ui.strong(
+                        tr.tr_args("results-fit", &[("role", role.short_name.as_str().into())]),
+                    );
                 });
             }
             header.col(|ui| {
-                ui.strong("Lean");
+                ui.strong(tr.tr("results-lean"));
             });
         })
         .body(|body| {
@@ -584,7 +725,10 @@ fn history_ui(ui: &mut Ui, latest: &Attempt<'_>, earlier: &[Attempt<'_>]) {
                 let attempt = attempts[index];
                 row.col(|ui| {
                     if index == 0 {
-                        ui.strong(format!("This attempt ({})", day(attempt.taken)));
+                        ui.strong(tr.tr_args(
+                            "results-this-attempt",
+                            &[("date", day(attempt.taken).into())],
+                        ));
                     } else {
                         ui.label(day(attempt.taken));
                     }
@@ -593,24 +737,30 @@ fn history_ui(ui: &mut Ui, latest: &Attempt<'_>, earlier: &[Attempt<'_>]) {
                     row.col(|ui| {
                         let fit = attempt.result.role(&role.id).and_then(|r| r.fit.as_ref());
                         ui.label(fit.map_or("-".to_owned(), |f| {
-                            format!("{} ({})", f.value, f.band.label())
+                            tr.tr_args(
+                                "results-score",
+                                &[
+                                    ("value", f.value.into()),
+                                    ("band", band_word(tr, f.band).into()),
+                                ],
+                            )
                         }));
                     });
                 }
                 row.col(|ui| {
-                    ui.label(lean_name(attempt.result));
+                    ui.label(lean_name(attempt.result, tr));
                 });
             });
         });
 }
 
-fn lean_name(result: &QuizResult) -> String {
+fn lean_name(result: &QuizResult, tr: &Translator) -> String {
     match &result.lean {
         Lean::Role(id) => result
             .role(id)
             .map_or_else(|| id.clone(), |r| r.short_name.clone()),
-        Lean::Combined => "Combined role".to_owned(),
-        Lean::NeitherYet => "Neither yet".to_owned(),
-        Lean::TooClose => "Too close to call".to_owned(),
+        Lean::Combined => tr.tr("results-lean-combined"),
+        Lean::NeitherYet => tr.tr("results-lean-neither"),
+        Lean::TooClose => tr.tr("results-lean-too-close"),
     }
 }
