@@ -6,6 +6,7 @@ use career_explorer::app::team_document::TeamDocument;
 use career_explorer::domain::advisor::{Research, TeamProfile};
 use career_explorer::domain::quiz::{self, Answers};
 use career_explorer::domain::team::{Member, Seat, Team};
+use career_explorer::i18n::Translator;
 use career_explorer::ui::advisor::AdvisorScreen;
 use career_explorer::ui::results::{Attempt, ResultsScreen};
 use career_explorer::ui::team::TeamScreen;
@@ -35,11 +36,12 @@ fn large_organisation() -> TeamProfile {
 fn advisor_screen() {
     let content = support::content();
     let team = large_organisation();
+    let tr = Translator::default();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1180.0, 780.0))
         .build_ui_state(
             |ui, screen: &mut AdvisorScreen| {
-                let _ = screen.ui(ui, &content.advisor, &content.catalog, &team);
+                let _ = screen.ui(ui, &content.advisor, &content.catalog, &team, &tr);
             },
             AdvisorScreen::default(),
         );
@@ -167,11 +169,12 @@ fn team_screen() {
     }
     let mut doc = TeamDocument::opened(team, "payments.ron".into());
     doc.pin(Seat::ProductOwner(1), Some("id-cy".into()));
+    let tr = Translator::default();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 860.0))
         .build_ui_state(
             |ui, screen: &mut TeamScreen| {
-                let _ = screen.ui(ui, &content, &doc, None);
+                let _ = screen.ui(ui, &content, &doc, None, &tr);
             },
             TeamScreen::default(),
         );

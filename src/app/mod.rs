@@ -282,8 +282,13 @@ impl App {
             }
             Screen::Advisor => {
                 let team = profile.team.clone().unwrap_or_default();
-                self.advisor
-                    .ui(ui, &content.advisor, &content.catalog, &team)
+                self.advisor.ui(
+                    ui,
+                    &content.advisor,
+                    &content.catalog,
+                    &team,
+                    self.work.translator(),
+                )
             }
             Screen::Quiz => match self.work.rater() {
                 Some(session) => {
@@ -313,9 +318,13 @@ impl App {
                 self.results
                     .ui_with_ratings(ui, latest, &earlier, &content.quiz, &profile.ratings)
             }
-            Screen::Team => self
-                .team
-                .ui(ui, content, self.work.team(), self.work.add_report()),
+            Screen::Team => self.team.ui(
+                ui,
+                content,
+                self.work.team(),
+                self.work.add_report(),
+                self.work.translator(),
+            ),
         }
     }
 
