@@ -398,3 +398,52 @@ fn contribution_chart_ui(
         &words.join(" "),
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Content;
+    use crate::i18n::Language;
+
+    #[test]
+    fn a_number_out_of_range_is_said_in_the_language_with_the_input_s_name() {
+        let rules = Content::shipped().expect("shipped content").advisor;
+        let err = TeamProfileError::OutOfRange {
+            factor: Factor::Teams,
+            value: 1200,
+            min: 1,
+            max: 1000,
+        };
+        let de = out_of_range_sentence(&err, &rules, &Translator::new(Language::German));
+        let label = rules.label(Factor::Teams);
+        assert_eq!(
+            de,
+            format!("{label} ist 1.200; erlaubt ist 1 bis 1.000"),
+            "de"
+        );
+        let en = out_of_range_sentence(&err, &rules, &Translator::new(Language::English));
+        assert_eq!(
+            en,
+            format!("{label} is 1,200; it must be from 1 to 1,000"),
+            "en"
+        );
+    }
+
+    #[test]
+    fn the_margin_counts_points_in_the_language() {
+        let rules = Content::shipped().expect("shipped content").advisor;
+        let mut advice = advise(&TeamProfile::default(), &rules);
+        advice.verdict = Verdict::Split;
+        (
+            advice.score,
+            advice.distance,
+            advice.threshold,
+            advice.margin,
+        ) = (1, 1, 0, 2);
+        let de = margin_sentence(&advice, &Translator::new(Language::German));
+        assert!(de.starts_with("Punktestand 1: 1 Punkt von"), "{de}");
+        assert!(de.contains("mehr als 2 Punkte Abstand"), "{de}");
+        let en = margin_sentence(&advice, &Translator::new(Language::English));
+        assert!(en.starts_with("Score 1: 1 point from"), "{en}");
+    }
+}

@@ -918,3 +918,50 @@ fn coverage_ui(ui: &mut egui::Ui, coverage: &Coverage, tr: &Translator) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+
+    #[test]
+    fn product_owner_seats_of_several_are_numbered_through_fluent() {
+        let content = Content::shipped().expect("shipped content");
+        let texts = &content.advisor.staffing;
+        let pseudo = Translator::new(Language::Pseudo);
+        let numbered = seat_title(Seat::ProductOwner(2), texts, 3, &pseudo);
+        assert_eq!(
+            numbered,
+            format!("[{} 2]", texts.owner_seat),
+            "through Fluent"
+        );
+        let only = seat_title(Seat::ProductOwner(1), texts, 1, &pseudo);
+        assert_eq!(only, texts.owner_seat, "one product owner: no number");
+        let de = Translator::new(Language::German);
+        let err = StaffingError::NoFit {
+            name: "Cy".into(),
+            seat: Seat::ProductOwner(1),
+        };
+        assert_eq!(
+            staffing_error(&err, texts, &de),
+            format!(
+                "Cy kann nicht als {} 1 festgelegt werden: Das Quizergebnis hat dafür noch keine Passung.",
+                texts.owner_seat
+            ),
+            "de"
+        );
+    }
+
+    #[test]
+    fn bands_and_measures_are_named_in_the_language() {
+        let de = Translator::new(Language::German);
+        let names: Vec<String> = Band::ALL.iter().map(|&b| band_name(b, &de)).collect();
+        assert_eq!(names, ["niedrig", "mittel", "hoch"], "bands");
+        assert_eq!(measure_name(Measure::Skill, &de), "Können", "measure");
+        assert_eq!(
+            sort_name(SortBy::CombinedFit, &de),
+            "Passung für beide",
+            "sort"
+        );
+    }
+}
