@@ -141,7 +141,7 @@ fn frames(c: &mut Criterion, f: &Fixtures) {
     let team = TeamProfile::default();
     bench_frame(&mut group, BenchmarkId::from_parameter("advisor"), |ui| {
         in_panel(ui, |ui| {
-            black_box(advisor.ui(ui, &f.shipped.advisor, catalog, &team));
+            black_box(advisor.ui(ui, &f.shipped.advisor, catalog, &team, &tr));
         });
     });
 
@@ -179,7 +179,7 @@ fn frames(c: &mut Criterion, f: &Fixtures) {
     let mut team_screen = TeamScreen::default();
     bench_frame(&mut group, BenchmarkId::from_parameter("team"), |ui| {
         in_panel(ui, |ui| {
-            black_box(team_screen.ui(ui, &f.shipped, &small_team, None));
+            black_box(team_screen.ui(ui, &f.shipped, &small_team, None, &tr));
         });
     });
     group.finish();
@@ -259,7 +259,7 @@ fn scale(c: &mut Criterion, f: &Fixtures) {
         BenchmarkId::new("team-members", TEAM_MEMBERS),
         |ui| {
             in_panel(ui, |ui| {
-                black_box(team_screen.ui(ui, &f.shipped, &big_team, None));
+                black_box(team_screen.ui(ui, &f.shipped, &big_team, None, &tr));
             });
         },
     );
@@ -272,7 +272,7 @@ fn scale(c: &mut Criterion, f: &Fixtures) {
         BenchmarkId::new("team-members-sorted-filtered", TEAM_MEMBERS),
         |ui| {
             in_panel(ui, |ui| {
-                black_box(sorted.ui(ui, &f.shipped, &big_team, None));
+                black_box(sorted.ui(ui, &f.shipped, &big_team, None, &tr));
             });
         },
     );

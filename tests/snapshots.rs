@@ -36,11 +36,12 @@ fn large_organisation() -> TeamProfile {
 fn advisor_screen() {
     let content = support::content();
     let team = large_organisation();
+    let tr = Translator::default();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1180.0, 780.0))
         .build_ui_state(
             |ui, screen: &mut AdvisorScreen| {
-                let _ = screen.ui(ui, &content.advisor, &content.catalog, &team);
+                let _ = screen.ui(ui, &content.advisor, &content.catalog, &team, &tr);
             },
             AdvisorScreen::default(),
         );
@@ -170,11 +171,12 @@ fn team_screen() {
     }
     let mut doc = TeamDocument::opened(team, "payments.ron".into());
     doc.pin(Seat::ProductOwner(1), Some("id-cy".into()));
+    let tr = Translator::default();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 860.0))
         .build_ui_state(
             |ui, screen: &mut TeamScreen| {
-                let _ = screen.ui(ui, &content, &doc, None);
+                let _ = screen.ui(ui, &content, &doc, None, &tr);
             },
             TeamScreen::default(),
         );

@@ -6,13 +6,14 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use career_explorer::domain::team::{Pin, Seat, staff};
-use career_explorer::{App, Screen, storage};
+use career_explorer::i18n::{Language, Translator};
+use career_explorer::{App, Screen, StartOptions, storage};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
 
 mod support;
-use support::{app_on, content, four_people, settle, type_path_and};
+use support::{app, app_on, content, fixture, four_people, on, settle, type_path_and};
 
 /// The four people saved as profiles in `folder`, and a file that is not a profile.
 fn write_people(folder: &Path) -> (Vec<PathBuf>, PathBuf) {
@@ -313,4 +314,280 @@ fn dropping_a_folder_and_a_file_on_the_team_screen_adds_everyone() {
     assert_eq!(harness.state().path(), None, "no profile was opened");
     let summary = "Added 5, updated 0; 1 file could not be read; 2 people have no result yet";
     assert_eq!(harness.get_all_by_label(summary).count(), 2);
+}
+
+fn team_in(language: Language) -> Harness<'static, App> {
+    app(StartOptions {
+        language: Some(language),
+        ..on(Screen::Team)
+    })
+}
+
+/// The example team (five people, SAFe, four teams: a product manager and numbered product
+/// owner seats), opened in `language`.
+fn example_team_in(language: Language) -> Harness<'static, App> {
+    app(StartOptions {
+        language: Some(language),
+        file: Some(fixture("teams/example.ron")),
+        ..on(Screen::Team)
+    })
+}
+
+/// Drops the four people and the file that is not a profile on the window.
+fn drop_four_and_a_bad_file(harness: &mut Harness<'_, App>, folder: &Path) {
+    let (mut paths, bad) = write_people(folder);
+    paths.push(bad);
+    for path in paths {
+        harness
+            .input_mut()
+            .dropped_files
+            .push(std::sync::Arc::new(Dropped(path)));
+    }
+    settle(harness);
+}
+
+/// Every node's label, value and description: the text a screen reader can reach.
+fn texts(harness: &Harness<'_, App>) -> Vec<String> {
+    harness
+        .query_all(By::new())
+        .flat_map(|node| {
+            let access = node.accesskit_node();
+            [access.label(), access.value(), access.description()]
+        })
+        .flatten()
+        .collect()
+}
+
+/// Whether some node's text contains `text`.
+fn shows(harness: &Harness<'_, App>, text: &str) -> bool {
+    texts(harness).iter().any(|t| t.contains(text))
+}
+
+#[test]
+fn in_german_members_are_added_by_dropping_and_the_table_is_headed_in_german() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = team_in(Language::German);
+    for label in [
+        "Neues Team",
+        "Mitglieder hinzufügen …",
+        "Team speichern",
+        "Teamname",
+        "Leute nach Aufgabe",
+        "Sortieren nach",
+        "Filter",
+    ] {
+        harness.get_by_label(label);
+    }
+    harness.get_by_label(
+        "Noch keine Mitglieder. Nutze „Mitglieder hinzufügen …“ oder zieh Profile oder einen Ordner mit Profilen auf das Fenster.",
+    );
+    drop_four_and_a_bad_file(&mut harness, folder.path());
+    assert_eq!(harness.state().workspace().team().team().members.len(), 4);
+    harness.get_by_label("4 von 4 angezeigt");
+    for heading in [
+        "Person",
+        "PM",
+        "PO",
+        "Beide",
+        "Können",
+        "Interesse",
+        "Passung",
+        "PM-Passung",
+        "PO-Passung",
+        "Passung für beide",
+        "Besetzung",
+        "Gründe",
+        "Abdeckung",
+        "Nicht lesbar (1)",
+        "Noch kein Ergebnis (1)",
+        "Di: noch kein Ergebnis; zählt mit, sobald das Quiz gemacht ist.",
+        "Keine Lücken: Bei jeder Aufgabe ist jemand mindestens mittel.",
+    ] {
+        harness.get_by_label(heading);
+    }
+    assert!(
+        harness
+            .get_all_by_label_contains("Am stärksten: Ana (Können 100, hoch)")
+            .count()
+            >= 1
+    );
+    // A heat map cell, named for a screen reader in German.
+    assert!(shows(&harness, "Ana, "), "a cell of Ana's row");
+    assert!(harness.get_all_by_label_contains(": Können ").count() >= 1);
+    for english in [
+        "People by responsibility",
+        "Add members...",
+        "Staffing",
+        "Coverage",
+    ] {
+        assert!(
+            harness.query_by_label(english).is_none(),
+            "{english} is English"
+        );
+    }
+
+    // Sorting and removing in German.
+    harness.get_by_label("PO-Passung").click();
+    harness.run();
+    let top = |h: &Harness<'_, App>, name: &str| h.get_by_label(name).rect().top();
+    assert!(
+        top(&harness, "Bo") < top(&harness, "Cy"),
+        "highest PO fit first"
+    );
+    harness.get_by_label("Ana").click();
+    harness.run();
+    harness.get_by_label("Ana entfernen").click();
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .workspace()
+            .team()
+            .team()
+            .member("id-ana")
+            .is_none()
+    );
+    harness.get_by_label("3 von 3 angezeigt");
+}
+
+#[test]
+fn in_german_a_seat_is_pinned_and_its_cost_said_in_german() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = team_in(Language::German);
+    drop_four_and_a_bad_file(&mut harness, folder.path());
+    let seat = harness
+        .state()
+        .workspace()
+        .content()
+        .advisor
+        .staffing
+        .combined_seat
+        .clone();
+    let work = harness.state().workspace();
+    let auto = staff(work.team().team(), work.content(), &[]).unwrap();
+    let pin = [Pin {
+        seat: Seat::Combined,
+        profile_id: "id-ana".into(),
+    }];
+    let pinned = staff(work.team().team(), work.content(), &pin).unwrap();
+    let cost = auto.total_fit - pinned.total_fit;
+    let ana_fit = pinned.seats[0].holder.as_ref().unwrap().fit;
+    harness.get_by_label("Warum: Niemand im Team passt besser auf diese Position.");
+    harness.get_by_label(&format!("{seat} festlegen")).click();
+    harness.run();
+    harness.get_by_label("Automatisch");
+    harness.get_by_label(&format!("Ana ({ana_fit})")).click();
+    harness.run();
+    assert_eq!(harness.state().workspace().team().pins(), pin);
+    let points = if cost == 1 {
+        "Passungspunkt"
+    } else {
+        "Passungspunkte"
+    };
+    harness.get_by_label(&format!("Diese Festlegung kostet {cost} {points}"));
+    harness.get_by_label("Warum: Du hast die Person hier festgelegt.");
+    harness.get_by_label("Festlegungen aufheben").click();
+    harness.run();
+    assert!(harness.state().workspace().team().pins().is_empty());
+}
+
+#[test]
+fn in_german_product_owner_seats_are_numbered() {
+    let harness = example_team_in(Language::German);
+    let owner = harness
+        .state()
+        .workspace()
+        .content()
+        .advisor
+        .staffing
+        .owner_seat
+        .clone();
+    harness.get_by_label(&format!("{owner} 2 festlegen"));
+    assert!(
+        harness.get_all_by_label_contains("Als Nächstes: ").count() >= 2,
+        "who came next, per seat"
+    );
+    assert!(harness.query_by_label(&format!("Pin {owner} 2")).is_none());
+}
+
+#[test]
+fn in_the_pseudo_language_every_label_the_team_screen_draws_is_accented() {
+    let pseudo = Translator::new(Language::Pseudo);
+    let english = Translator::new(Language::English);
+    let harness = example_team_in(Language::Pseudo);
+    let plain = [
+        "team-heading",
+        "team-new",
+        "team-add-members",
+        "team-save",
+        "team-form-hint",
+        "team-name",
+        "team-framework",
+        "team-heat-heading",
+        "team-show",
+        "team-measure-skill",
+        "team-measure-interest",
+        "team-measure-fit",
+        "team-sort-by",
+        "team-sort-name",
+        "team-sort-pm-fit",
+        "team-sort-po-fit",
+        "team-sort-combined-fit",
+        "team-filter",
+        "team-column-person",
+        "team-column-pm",
+        "team-column-po",
+        "team-column-both",
+        "team-staffing-heading",
+        "team-reasons",
+        "team-coverage-heading",
+        "advisor-form-heading",
+    ];
+    let text = texts(&harness);
+    for id in plain {
+        let accented = pseudo.tr(id);
+        assert!(!accented.is_ascii(), "{id}: {accented}");
+        assert!(text.contains(&accented), "{id}: {accented} is not shown");
+        let english = english.tr(id);
+        assert!(!text.contains(&english), "{id}: {english} is shown");
+    }
+    // The messages with names and numbers: each one's own words are accented.
+    let owner = &harness
+        .state()
+        .workspace()
+        .content()
+        .advisor
+        .staffing
+        .owner_seat;
+    for (what, accented) in [
+        ("shown", " öf "),
+        ("seat number", &format!("[{owner} 2]")),
+        ("pin", "[Píñ "),
+        ("holder", ": fít "),
+        ("why", "[Whý: "),
+        ("next", "[Ñéxt: "),
+        ("total", "[Tötál fít "),
+        ("heat cell", "[Škíll"),
+        ("coverage", "[Štröñgéšt: "),
+    ] {
+        assert!(
+            text.iter().any(|t| t.contains(accented)),
+            "{what}: {accented} is not shown"
+        );
+    }
+    for english in [
+        " shown",
+        "Why: ",
+        "Next: ",
+        "fit points",
+        "Strongest: ",
+        "Gap: ",
+        "Pin ",
+        ": fit ",
+    ] {
+        assert!(
+            !text.iter().any(|t| t.contains(english)),
+            "{english} is shown in English"
+        );
+    }
 }

@@ -282,8 +282,13 @@ impl App {
             }
             Screen::Advisor => {
                 let team = profile.team.clone().unwrap_or_default();
-                self.advisor
-                    .ui(ui, &content.advisor, &content.catalog, &team)
+                self.advisor.ui(
+                    ui,
+                    &content.advisor,
+                    &content.catalog,
+                    &team,
+                    self.work.translator(),
+                )
             }
             Screen::Quiz => match self.work.rater() {
                 Some(session) => {
@@ -326,9 +331,13 @@ impl App {
                     self.work.translator(),
                 )
             }
-            Screen::Team => self
-                .team
-                .ui(ui, content, self.work.team(), self.work.add_report()),
+            Screen::Team => self.team.ui(
+                ui,
+                content,
+                self.work.team(),
+                self.work.add_report(),
+                self.work.translator(),
+            ),
         }
     }
 

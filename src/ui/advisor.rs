@@ -5,10 +5,12 @@
 use egui::{RichText, Slider};
 use egui_plot::{Bar, BarChart, Plot};
 
+use crate::domain::advisor::TeamProfileError;
 use crate::domain::advisor::{
     Advice, AdvisorRules, Factor, Research, TeamProfile, Verdict, advise,
 };
 use crate::domain::catalog::Catalog;
+use crate::i18n::Translator;
 use crate::ui::{Command, theme};
 
 /// State of the Team advisor screen: the advice for the last profile seen, so it is computed
@@ -20,7 +22,8 @@ pub struct AdvisorScreen {
 
 impl AdvisorScreen {
     /// Draws the screen for `team` (the open profile's team, or the default team when the
-    /// profile has none yet). Returns the edited team when the user changed an input.
+    /// profile has none yet), its own text in `tr`'s language. Returns the edited team when
+    /// the user changed an input.
     #[must_use]
     pub fn ui(
         &mut self,
@@ -28,6 +31,7 @@ impl AdvisorScreen {
         rules: &AdvisorRules,
         catalog: &Catalog,
         team: &TeamProfile,
+        tr: &Translator,
     ) -> Option<Command> {
         let mut edited = team.clone();
         if ui.available_width() < theme::NARROW_WIDTH {
@@ -38,10 +42,10 @@ impl AdvisorScreen {
                 egui::ScrollArea::vertical()
                     .id_salt("advisor-narrow-scroll")
                     .show(ui, |ui| {
-                        form_ui(ui, rules, &mut edited);
+                        form_ui(ui, rules, &mut edited, tr);
                         ui.add_space(theme::SECTION_SPACING);
                         let advice = self.advice(team, rules);
-                        command = advice_ui(ui, rules, catalog, team, advice);
+                        command = advice_ui(ui, rules, catalog, team, advice, tr);
                     });
             });
             if command.is_none() && edited != *team {
@@ -56,7 +60,7 @@ impl AdvisorScreen {
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("advisor-form-scroll")
-                    .show(ui, |ui| form_ui(ui, rules, &mut edited));
+                    .show(ui, |ui| form_ui(ui, rules, &mut edited, tr));
             });
         let advice = self.advice(team, rules);
         let mut command = None;
@@ -64,7 +68,7 @@ impl AdvisorScreen {
             egui::ScrollArea::vertical()
                 .id_salt("advisor-advice-scroll")
                 .show(ui, |ui| {
-                    command = advice_ui(ui, rules, catalog, team, advice);
+                    command = advice_ui(ui, rules, catalog, team, advice, tr);
                 });
         });
         if command.is_none() && edited != *team {
@@ -84,17 +88,15 @@ impl AdvisorScreen {
     }
 }
 
-/// The team-profile form, editing `team` in place (also used by the Team screen).
-pub fn form_ui(ui: &mut egui::Ui, rules: &AdvisorRules, team: &mut TeamProfile) {
-    ui.heading("Your team");
-    ui.label(
-        RichText::new("Describe the product group; the advice updates as you type.")
-            .color(theme::weak_text(ui.visuals())),
-    );
+/// The team-profile form, editing `team` in place (also used by the Team screen); its own
+/// text in `tr`'s language.
+pub fn form_ui(ui: &mut egui::Ui, rules: &AdvisorRules, team: &mut TeamProfile, tr: &Translator) {
+    ui.heading(tr.tr("advisor-form-heading"));
+    ui.label(RichText::new(tr.tr("advisor-form-intro")).color(theme::weak_text(ui.visuals())));
     ui.add_space(theme::SECTION_SPACING);
 
-    number_ui(ui, rules, Factor::Engineers, &mut team.engineers);
-    number_ui(ui, rules, Factor::Teams, &mut team.teams);
+    number_ui(ui, rules, Factor::Engineers, &mut team.engineers, tr);
+    number_ui(ui, rules, Factor::Teams, &mut team.teams, tr);
 
     input_label_ui(ui, rules, Factor::Research);
     ui.horizontal_wrapped(|ui| {
@@ -115,11 +117,33 @@ pub fn form_ui(ui: &mut egui::Ui, rules: &AdvisorRules, team: &mut TeamProfile) 
 
     for warning in team.warnings(rules) {
         ui.label(
-            RichText::new(format!("Check: {warning}")).color(theme::warning_text(ui.visuals())),
+            RichText::new(tr.tr_args("advisor-check", &[("warning", warning.into())]))
+                .color(theme::warning_text(ui.visuals())),
         );
     }
     if let Err(err) = team.validate() {
-        ui.label(RichText::new(err.to_string()).color(theme::error_text(ui.visuals())));
+        let text = out_of_range_sentence(&err, rules, tr);
+        ui.label(RichText::new(text).color(theme::error_text(ui.visuals())));
+    }
+}
+
+/// A team profile's number outside its range, in `tr`'s language.
+fn out_of_range_sentence(err: &TeamProfileError, rules: &AdvisorRules, tr: &Translator) -> String {
+    match err {
+        TeamProfileError::OutOfRange {
+            factor,
+            value,
+            min,
+            max,
+        } => tr.tr_args(
+            "advisor-out-of-range",
+            &[
+                ("input", rules.label(*factor).into()),
+                ("value", (*value).into()),
+                ("min", (*min).into()),
+                ("max", (*max).into()),
+            ],
+        ),
     }
 }
 
@@ -129,7 +153,13 @@ fn input_label_ui(ui: &mut egui::Ui, rules: &AdvisorRules, factor: Factor) -> eg
     label
 }
 
-fn number_ui(ui: &mut egui::Ui, rules: &AdvisorRules, factor: Factor, value: &mut u32) {
+fn number_ui(
+    ui: &mut egui::Ui,
+    rules: &AdvisorRules,
+    factor: Factor,
+    value: &mut u32,
+    tr: &Translator,
+) {
     let label = input_label_ui(ui, rules, factor);
     let range = TeamProfile::range(factor).unwrap_or(1..=u32::MAX);
     ui.add(
@@ -139,10 +169,12 @@ fn number_ui(ui: &mut egui::Ui, rules: &AdvisorRules, factor: Factor, value: &mu
             .update_while_editing(false),
     )
     .labelled_by(label.id)
-    .on_hover_text(format!(
-        "{} to {}; drag, type a number, or use the arrow keys",
-        range.start(),
-        range.end()
+    .on_hover_text(tr.tr_args(
+        "advisor-number-hover",
+        &[
+            ("min", (*range.start()).into()),
+            ("max", (*range.end()).into()),
+        ],
     ));
     ui.add_space(theme::SECTION_SPACING);
 }
@@ -165,16 +197,17 @@ fn advice_ui(
     catalog: &Catalog,
     team: &TeamProfile,
     advice: &Advice,
+    tr: &Translator,
 ) -> Option<Command> {
     let mut command = None;
-    let (headline, colour) = verdict_headline(advice.verdict, ui.visuals());
+    let (headline, colour) = verdict_headline(advice.verdict, ui.visuals(), tr);
     ui.label(
         RichText::new(headline)
             .size(theme::VERDICT_SIZE)
             .strong()
             .color(colour),
     );
-    ui.label(margin_sentence(advice));
+    ui.label(margin_sentence(advice, tr));
     let guidance = match advice.verdict {
         Verdict::Combine => Some(&catalog.split_or_combine.combine.summary),
         Verdict::Split => Some(&catalog.split_or_combine.split.summary),
@@ -185,26 +218,26 @@ fn advice_ui(
     }
     ui.add_space(theme::SECTION_SPACING);
 
-    ui.heading("What pushed the answer");
-    contribution_chart_ui(ui, rules, advice);
+    ui.heading(tr.tr("advisor-pushed-heading"));
+    contribution_chart_ui(ui, rules, advice, tr);
     ui.add_space(theme::SECTION_SPACING / 2.0);
     for contribution in &advice.contributions {
-        let direction = match contribution.points.signum() {
-            1 => format!("+{} toward Split", contribution.points),
-            -1 => format!("{} toward Combine", contribution.points),
-            _ => "0, neutral".to_owned(),
-        };
+        let push = tr.tr_args(
+            "advisor-contribution",
+            &[
+                ("input", rules.label(contribution.factor).into()),
+                ("direction", direction(contribution.points).into()),
+                ("points", contribution.points.into()),
+            ],
+        );
         ui.horizontal_wrapped(|ui| {
-            ui.strong(format!(
-                "{} ({direction}):",
-                rules.label(contribution.factor)
-            ));
+            ui.strong(push);
             ui.label(&contribution.reason);
         });
     }
     ui.add_space(theme::SECTION_SPACING);
 
-    ui.heading("What would change the answer");
+    ui.heading(tr.tr("advisor-change-heading"));
     if advice.flips.is_empty() {
         ui.label(rules.no_flip_sentence());
     }
@@ -213,11 +246,15 @@ fn advice_ui(
             let sentence = flip.sentence(rules);
             ui.label(&sentence);
             let button = ui
-                .small_button("Try it")
-                .on_hover_text("Set this input to that value");
+                .small_button(tr.tr("advisor-try-it"))
+                .on_hover_text(tr.tr("advisor-try-it.hover"));
             // Six buttons all called "Try it" tell a listener nothing: each names its change.
+            let name = tr.tr_args(
+                "advisor-try-it-name",
+                &[("change", sentence.as_str().into())],
+            );
             ui.ctx().accesskit_node_builder(button.id, |node| {
-                node.set_label(format!("Try it: {sentence}"));
+                node.set_label(name);
             });
             if button.clicked() {
                 command = Some(Command::SetTeam(flip.apply(team)));
@@ -227,48 +264,61 @@ fn advice_ui(
     command
 }
 
-/// The verdict in a few words, and its colour (also used by the Team screen).
+/// The verdict in a few words in `tr`'s language, and its colour (also used by the Team
+/// screen).
 pub fn verdict_headline(
     verdict: Verdict,
     visuals: &egui::Visuals,
-) -> (&'static str, egui::Color32) {
+    tr: &Translator,
+) -> (String, egui::Color32) {
     match verdict {
         Verdict::Combine => (
-            "Combine: one person holds both roles",
+            tr.tr("advisor-verdict-combine"),
             theme::combine_text(visuals),
         ),
-        Verdict::Split => ("Split: a PM and a separate PO", theme::split_text(visuals)),
-        Verdict::NoClearWinner => ("No clear winner", theme::neutral(visuals)),
+        Verdict::Split => (tr.tr("advisor-verdict-split"), theme::split_text(visuals)),
+        Verdict::NoClearWinner => (tr.tr("advisor-verdict-none"), theme::neutral(visuals)),
+    }
+}
+
+/// Which way `points` push, as the messages' `$direction` selector names it.
+fn direction(points: i32) -> &'static str {
+    match points.signum() {
+        1 => "split",
+        -1 => "combine",
+        _ => "neutral",
     }
 }
 
 /// The verdict's margin in words.
-fn margin_sentence(advice: &Advice) -> String {
-    let points = |n: i64| {
-        if n == 1 {
-            "1 point".to_owned()
-        } else {
-            format!("{n} points")
-        }
-    };
+fn margin_sentence(advice: &Advice, tr: &Translator) -> String {
     match advice.verdict {
-        Verdict::NoClearWinner => format!(
-            "Score {}: within {} of the threshold ({}), too close to call.",
-            advice.score,
-            points(i64::from(advice.margin)),
-            advice.threshold
+        Verdict::NoClearWinner => tr.tr_args(
+            "advisor-margin-close",
+            &[
+                ("score", advice.score.into()),
+                ("margin", advice.margin.into()),
+                ("threshold", advice.threshold.into()),
+            ],
         ),
-        Verdict::Combine | Verdict::Split => format!(
-            "Score {}: {} from the threshold ({}); a margin above {} is needed for a clear answer.",
-            advice.score,
-            points(advice.distance),
-            advice.threshold,
-            points(i64::from(advice.margin))
+        Verdict::Combine | Verdict::Split => tr.tr_args(
+            "advisor-margin-clear",
+            &[
+                ("score", advice.score.into()),
+                ("distance", advice.distance.into()),
+                ("threshold", advice.threshold.into()),
+                ("margin", advice.margin.into()),
+            ],
         ),
     }
 }
 
-fn contribution_chart_ui(ui: &mut egui::Ui, rules: &AdvisorRules, advice: &Advice) {
+fn contribution_chart_ui(
+    ui: &mut egui::Ui,
+    rules: &AdvisorRules,
+    advice: &Advice,
+    tr: &Translator,
+) {
     let count = advice.contributions.len();
     let names: Vec<String> = advice
         .contributions
@@ -311,7 +361,7 @@ fn contribution_chart_ui(ui: &mut egui::Ui, rules: &AdvisorRules, advice: &Advic
         .show_grid([true, false])
         .include_x(-extent)
         .include_x(extent)
-        .x_axis_label("toward Combine (left)  |  toward Split (right)")
+        .x_axis_label(tr.tr("advisor-chart-axis"))
         .y_axis_min_width(150.0)
         .y_axis_formatter(move |mark, _range| {
             let index = mark.value.round();
@@ -325,24 +375,75 @@ fn contribution_chart_ui(ui: &mut egui::Ui, rules: &AdvisorRules, advice: &Advic
                 .unwrap_or_default()
         })
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("Contribution", bars).horizontal());
+            plot.bar_chart(BarChart::new(tr.tr("advisor-chart-series"), bars).horizontal());
         });
     let words: Vec<String> = advice
         .contributions
         .iter()
         .map(|c| {
-            let toward = match c.points {
-                0 => "no push either way".to_owned(),
-                p if p > 0 => format!("{p} points toward Split"),
-                p => format!("{} points toward Combine", p.unsigned_abs()),
-            };
-            format!("{}: {toward}.", rules.label(c.factor))
+            tr.tr_args(
+                "advisor-chart-bar",
+                &[
+                    ("input", rules.label(c.factor).into()),
+                    ("direction", direction(c.points).into()),
+                    ("points", c.points.unsigned_abs().into()),
+                ],
+            )
         })
         .collect();
     crate::ui::a11y::chart(
         ui,
         &plot.response,
-        "Chart of what pushed the answer",
+        &tr.tr("advisor-chart-name"),
         &words.join(" "),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Content;
+    use crate::i18n::Language;
+
+    #[test]
+    fn a_number_out_of_range_is_said_in_the_language_with_the_input_s_name() {
+        let rules = Content::shipped().expect("shipped content").advisor;
+        let err = TeamProfileError::OutOfRange {
+            factor: Factor::Teams,
+            value: 1200,
+            min: 1,
+            max: 1000,
+        };
+        let de = out_of_range_sentence(&err, &rules, &Translator::new(Language::German));
+        let label = rules.label(Factor::Teams);
+        assert_eq!(
+            de,
+            format!("{label} ist 1.200; erlaubt ist 1 bis 1.000"),
+            "de"
+        );
+        let en = out_of_range_sentence(&err, &rules, &Translator::new(Language::English));
+        assert_eq!(
+            en,
+            format!("{label} is 1,200; it must be from 1 to 1,000"),
+            "en"
+        );
+    }
+
+    #[test]
+    fn the_margin_counts_points_in_the_language() {
+        let rules = Content::shipped().expect("shipped content").advisor;
+        let mut advice = advise(&TeamProfile::default(), &rules);
+        advice.verdict = Verdict::Split;
+        (
+            advice.score,
+            advice.distance,
+            advice.threshold,
+            advice.margin,
+        ) = (1, 1, 0, 2);
+        let de = margin_sentence(&advice, &Translator::new(Language::German));
+        assert!(de.starts_with("Punktestand 1: 1 Punkt von"), "{de}");
+        assert!(de.contains("mehr als 2 Punkte Abstand"), "{de}");
+        let en = margin_sentence(&advice, &Translator::new(Language::English));
+        assert!(en.starts_with("Score 1: 1 point from"), "{en}");
+    }
 }

@@ -11,11 +11,13 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::app::team_document::{AddReport, TeamDocument};
 use crate::domain::Content;
+use crate::domain::advisor::StaffingTexts;
 use crate::domain::quiz::Band;
 use crate::domain::team::{
-    Coverage, Grid, Measure, Pin, Seat, SeatReason, SortBy, Staffing, StaffingError, coverage,
-    grid, staff,
+    Cell, Coverage, Grid, Measure, Pin, Seat, SeatReason, SeatStaffing, SortBy, Staffing,
+    StaffingError, coverage, grid, staff,
 };
+use crate::i18n::{FluentValue, Translator};
 use crate::ui::{Command, advisor, theme};
 
 /// Height of a heat map row.
@@ -62,7 +64,8 @@ struct OrderCache {
 }
 
 impl TeamScreen {
-    /// Draws the screen for the open `team` and what the last "Add members" did.
+    /// Draws the screen for the open `team` and what the last "Add members" did, its own text
+    /// in `tr`'s language.
     #[must_use]
     pub fn ui(
         &mut self,
@@ -70,10 +73,11 @@ impl TeamScreen {
         content: &Content,
         team: &TeamDocument,
         report: Option<&AddReport>,
+        tr: &Translator,
     ) -> Option<Command> {
         self.refresh(content, team);
         if ui.available_width() < theme::NARROW_WIDTH {
-            return self.narrow_ui(ui, content, team, report);
+            return self.narrow_ui(ui, content, team, report, tr);
         }
         let mut command = None;
         egui::Panel::left("team-form")
@@ -83,7 +87,7 @@ impl TeamScreen {
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("team-form-scroll")
-                    .show(ui, |ui| command = form_ui(ui, content, team));
+                    .show(ui, |ui| command = form_ui(ui, content, team, tr));
             });
         let Some(derived) = &self.derived else {
             return command;
@@ -96,18 +100,18 @@ impl TeamScreen {
                 egui::ScrollArea::vertical()
                     .id_salt("team-staffing-scroll")
                     .show(ui, |ui| {
-                        let staffing = staffing_ui(ui, content, derived);
+                        let staffing = staffing_ui(ui, content, derived, tr);
                         ui.add_space(theme::SECTION_SPACING);
-                        coverage_ui(ui, &derived.coverage);
+                        coverage_ui(ui, &derived.coverage, tr);
                         command = command.take().or(staffing);
                     });
             });
         egui::CentralPanel::default().show(ui, |ui| {
             if let Some(report) = report {
-                report_ui(ui, report);
+                report_ui(ui, report, tr);
                 ui.add_space(theme::SECTION_SPACING / 2.0);
             }
-            let heat_map = self.heat_map_ui(ui, content, team);
+            let heat_map = self.heat_map_ui(ui, content, team, tr);
             command = command.take().or(heat_map);
         });
         command
@@ -121,28 +125,29 @@ impl TeamScreen {
         content: &Content,
         team: &TeamDocument,
         report: Option<&AddReport>,
+        tr: &Translator,
     ) -> Option<Command> {
         let mut command = None;
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("team-narrow-scroll")
                 .show(ui, |ui| {
-                    command = form_ui(ui, content, team);
+                    command = form_ui(ui, content, team, tr);
                     if self.derived.is_none() {
                         return;
                     }
                     ui.add_space(theme::SECTION_SPACING);
                     if let Some(report) = report {
-                        report_ui(ui, report);
+                        report_ui(ui, report, tr);
                         ui.add_space(theme::SECTION_SPACING / 2.0);
                     }
-                    let heat_map = self.heat_map_ui(ui, content, team);
+                    let heat_map = self.heat_map_ui(ui, content, team, tr);
                     command = command.take().or(heat_map);
                     if let Some(derived) = &self.derived {
                         ui.add_space(theme::SECTION_SPACING);
-                        let staffing = staffing_ui(ui, content, derived);
+                        let staffing = staffing_ui(ui, content, derived, tr);
                         ui.add_space(theme::SECTION_SPACING);
-                        coverage_ui(ui, &derived.coverage);
+                        coverage_ui(ui, &derived.coverage, tr);
                         command = command.take().or(staffing);
                     }
                 });
@@ -237,42 +242,45 @@ impl TeamScreen {
         ui: &mut egui::Ui,
         content: &Content,
         doc: &TeamDocument,
+        tr: &Translator,
     ) -> Option<Command> {
         let mut command = None;
-        ui.heading("People by responsibility");
+        ui.heading(tr.tr("team-heat-heading"));
         ui.horizontal_wrapped(|ui| {
-            ui.label("Show");
+            ui.label(tr.tr("team-show"));
             for measure in Measure::ALL {
-                ui.radio_value(&mut self.measure, measure, measure.label());
+                ui.radio_value(&mut self.measure, measure, measure_name(measure, tr));
             }
             ui.separator();
-            ui.label("Sort by");
+            ui.label(tr.tr("team-sort-by"));
             for sort in SortBy::ALL {
-                ui.radio_value(&mut self.sort, sort, sort.label());
+                ui.radio_value(&mut self.sort, sort, sort_name(sort, tr));
             }
         });
         let shown = self.shown_rows(doc.version());
         let total = doc.team().members.len();
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label("Filter");
+            let label = ui.label(tr.tr("team-filter"));
             ui.add(
                 egui::TextEdit::singleline(&mut self.filter)
-                    .hint_text("name")
+                    .hint_text(tr.tr("team-filter.hint"))
                     .desired_width(160.0),
             )
             .labelled_by(label.id)
-            .on_hover_text("Show only people whose name contains this (any case)");
-            ui.label(
-                RichText::new(format!("{} of {total} shown", shown.len()))
-                    .color(theme::weak_text(ui.visuals())),
+            .on_hover_text(tr.tr("team-filter.hover"));
+            let count = tr.tr_args(
+                "team-shown",
+                &[("shown", shown.len().into()), ("total", total.into())],
             );
+            ui.label(RichText::new(count).color(theme::weak_text(ui.visuals())));
             if let Some(member) = self
                 .selected
                 .as_deref()
                 .and_then(|id| doc.team().member(id))
             {
                 ui.separator();
-                if ui.button(format!("Remove {}", member.name)).clicked() {
+                let remove = tr.tr_args("team-remove", &[("name", member.name.as_str().into())]);
+                if ui.button(remove).clicked() {
                     command = Some(Command::RemoveMember(member.profile_id.clone()));
                     self.selected = None;
                 }
@@ -282,16 +290,11 @@ impl TeamScreen {
             return command;
         };
         if total == 0 {
-            ui.label(
-                RichText::new(
-                    "No members yet. Use Add members..., or drop profiles or a folder of them on the window.",
-                )
-                .color(theme::weak_text(ui.visuals())),
-            );
+            ui.label(RichText::new(tr.tr("team-empty")).color(theme::weak_text(ui.visuals())));
             return command;
         }
         if shown.is_empty() {
-            ui.label(RichText::new("No one matches").color(theme::weak_text(ui.visuals())));
+            ui.label(RichText::new(tr.tr("team-no-match")).color(theme::weak_text(ui.visuals())));
             return command;
         }
         let measure = self.measure;
@@ -300,44 +303,52 @@ impl TeamScreen {
             .id_salt("team-heat-map-sideways")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                heat_table_ui(ui, content, &derived.grid, &shown, measure, selected);
+                let view = HeatView {
+                    content,
+                    grid: &derived.grid,
+                    measure,
+                    tr,
+                };
+                heat_table_ui(ui, &view, &shown, selected);
             });
         command
     }
 }
 
 /// The team's name, the framework and the advisor's inputs, with the team's file buttons.
-fn form_ui(ui: &mut egui::Ui, content: &Content, doc: &TeamDocument) -> Option<Command> {
+fn form_ui(
+    ui: &mut egui::Ui,
+    content: &Content,
+    doc: &TeamDocument,
+    tr: &Translator,
+) -> Option<Command> {
     let mut command = None;
     let team = doc.team();
-    ui.heading("Team");
+    ui.heading(tr.tr("team-heading"));
     ui.horizontal_wrapped(|ui| {
-        if ui.button("New team").clicked() {
+        if ui.button(tr.tr("team-new")).clicked() {
             command = Some(Command::NewTeam);
         }
-        if ui.button("Add members...").clicked() {
+        if ui.button(tr.tr("team-add-members")).clicked() {
             command = Some(Command::AddMembers);
         }
-        if ui.button("Save team").clicked() {
+        if ui.button(tr.tr("team-save")).clicked() {
             command = Some(Command::SaveTeam);
         }
     });
-    ui.label(
-        RichText::new("Open a team with File > Open; drop profiles or folders here to add people.")
-            .color(theme::weak_text(ui.visuals())),
-    );
+    ui.label(RichText::new(tr.tr("team-form-hint")).color(theme::weak_text(ui.visuals())));
     ui.add_space(theme::SECTION_SPACING / 2.0);
-    let label = ui.strong("Team name");
+    let label = ui.strong(tr.tr("team-name"));
     let mut name = team.name.clone();
     if ui
-        .add(egui::TextEdit::singleline(&mut name).hint_text("e.g. Payments"))
+        .add(egui::TextEdit::singleline(&mut name).hint_text(tr.tr("team-name.hint")))
         .labelled_by(label.id)
         .changed()
     {
         command = Some(Command::SetTeamName(name));
     }
     ui.add_space(theme::SECTION_SPACING);
-    ui.strong("Framework");
+    ui.strong(tr.tr("team-framework"));
     let rules = &content.advisor;
     ui.horizontal_wrapped(|ui| {
         for framework in &rules.frameworks {
@@ -354,13 +365,16 @@ fn form_ui(ui: &mut egui::Ui, content: &Content, doc: &TeamDocument) -> Option<C
     if let Some(framework) = rules.framework(&team.framework) {
         ui.label(&framework.rule);
         ui.label(
-            RichText::new(format!("Source: {}", framework.source))
-                .color(theme::weak_text(ui.visuals())),
+            RichText::new(tr.tr_args(
+                "team-framework-source",
+                &[("source", framework.source.as_str().into())],
+            ))
+            .color(theme::weak_text(ui.visuals())),
         );
     }
     ui.add_space(theme::SECTION_SPACING);
     let mut inputs = team.inputs.clone();
-    advisor::form_ui(ui, rules, &mut inputs);
+    advisor::form_ui(ui, rules, &mut inputs, tr);
     if inputs != team.inputs {
         command = Some(Command::SetTeamInputs(inputs));
     }
@@ -368,10 +382,11 @@ fn form_ui(ui: &mut egui::Ui, content: &Content, doc: &TeamDocument) -> Option<C
 }
 
 /// What the last "Add members" did: the summary, unreadable files, who has no result.
-fn report_ui(ui: &mut egui::Ui, report: &AddReport) {
+fn report_ui(ui: &mut egui::Ui, report: &AddReport, tr: &Translator) {
     ui.label(report.summary());
     if !report.unreadable.is_empty() {
-        egui::CollapsingHeader::new(format!("Could not be read ({})", report.unreadable.len()))
+        let count = report.unreadable.len();
+        egui::CollapsingHeader::new(tr.tr_args("team-unreadable", &[("count", count.into())]))
             .id_salt("team-unreadable")
             .default_open(true)
             .show(ui, |ui| {
@@ -381,27 +396,38 @@ fn report_ui(ui: &mut egui::Ui, report: &AddReport) {
             });
     }
     if !report.no_result.is_empty() {
-        egui::CollapsingHeader::new(format!("No result yet ({})", report.no_result.len()))
+        let count = report.no_result.len();
+        egui::CollapsingHeader::new(tr.tr_args("team-no-result", &[("count", count.into())]))
             .id_salt("team-no-result")
             .default_open(true)
             .show(ui, |ui| {
-                ui.label(format!(
-                    "{}: no result yet; they count once they take the quiz.",
-                    report.no_result.join(", ")
+                ui.label(tr.tr_args(
+                    "team-no-result-list",
+                    &[
+                        ("names", report.no_result.join(", ").into()),
+                        ("count", count.into()),
+                    ],
                 ));
             });
     }
 }
 
+/// What the heat map draws from, and in which language.
+struct HeatView<'a> {
+    content: &'a Content,
+    grid: &'a Grid,
+    measure: Measure,
+    tr: &'a Translator,
+}
+
 /// The heat map, drawing only the rows in view.
 fn heat_table_ui(
     ui: &mut egui::Ui,
-    content: &Content,
-    grid: &Grid,
+    view: &HeatView<'_>,
     shown: &[usize],
-    measure: Measure,
     selected: &mut Option<String>,
 ) {
+    let (grid, tr) = (view.grid, view.tr);
     // Cells sit close together, as in a heat map, so a row fits beside the two side panels.
     ui.spacing_mut().item_spacing.x = 2.0;
     let mut table = TableBuilder::new(ui)
@@ -427,16 +453,32 @@ fn heat_table_ui(
             format!("{role}{n}")
         })
         .collect();
+    // The seat fits' columns: heading, tooltip, and the name a screen reader gives a cell.
+    let fits = [
+        (
+            tr.tr("team-column-pm"),
+            tr.tr("team-column-pm.hover"),
+            tr.tr("team-column-pm.name"),
+        ),
+        (
+            tr.tr("team-column-po"),
+            tr.tr("team-column-po.hover"),
+            tr.tr("team-column-po.name"),
+        ),
+        (
+            tr.tr("team-column-both"),
+            tr.tr("team-column-both.hover"),
+            tr.tr("team-column-both.name"),
+        ),
+    ];
+    let no_fit = tr.tr("team-cell-words-none");
+    let row_hover = tr.tr("team-row-hover");
     table
         .header(ROW_HEIGHT + 4.0, |mut header| {
             header.col(|ui| {
-                ui.strong("Person");
+                ui.strong(tr.tr("team-column-person"));
             });
-            for (title, hover) in [
-                ("PM", "Product manager fit"),
-                ("PO", "Product owner fit"),
-                ("Both", "Combined fit: one person in both roles"),
-            ] {
+            for (title, hover, _) in &fits {
                 header.col(|ui| {
                     ui.strong(title).on_hover_text(hover);
                 });
@@ -458,45 +500,26 @@ fn heat_table_ui(
                     if response.clicked() {
                         *selected = (!is_selected).then(|| row.profile_id.clone());
                     }
-                    response.on_hover_text("Select, then Remove above");
+                    response.on_hover_text(&row_hover);
                 });
-                for (fit, column) in [
-                    (row.pm_fit, "Product Manager fit"),
-                    (row.po_fit, "Product Owner fit"),
-                    (row.combined_fit, "Combined fit"),
-                ] {
+                let seat_fits = [row.pm_fit, row.po_fit, row.combined_fit];
+                for (fit, (_, _, column)) in seat_fits.into_iter().zip(&fits) {
                     table_row.col(|ui| {
                         let text = fit.map_or_else(|| "-".to_owned(), |f| f.to_string());
                         let label = ui.label(&text);
-                        crate::ui::a11y::cell(ui, &label, &row.name, column, &text);
+                        let words = fit.map_or_else(|| no_fit.clone(), |f| f.to_string());
+                        crate::ui::a11y::cell(ui, &label, &row.name, column, &words);
                     });
                 }
                 for (cell, column) in row.cells.iter().zip(&grid.columns) {
                     table_row.col(|ui| {
-                        let value = cell.get(measure);
-                        let response = heat_cell_ui(ui, content, value);
-                        let words = heat_words(content, measure, value);
+                        let value = cell.get(view.measure);
+                        let response = heat_cell_ui(ui, view.content, value);
+                        let words = heat_words(view, value);
                         crate::ui::a11y::cell(ui, &response, &row.name, &column.title, &words);
                         response.on_hover_ui(|ui| {
                             ui.strong(format!("{}: {}", row.name, column.title));
-                            let number = |v: Option<u8>| {
-                                v.map_or_else(|| "none".to_owned(), |v| v.to_string())
-                            };
-                            ui.label(format!(
-                                "Skill {}, interest {}, fit {}",
-                                number(cell.skill),
-                                number(cell.interest),
-                                number(cell.fit)
-                            ));
-                            if let Some(value) = value {
-                                ui.label(format!(
-                                    "{} {value}: {}",
-                                    measure.label(),
-                                    content.quiz.band(value).key()
-                                ));
-                            } else {
-                                ui.label("No result yet for this");
-                            }
+                            cell_hover_ui(ui, view, *cell);
                         });
                     });
                 }
@@ -504,12 +527,74 @@ fn heat_table_ui(
         });
 }
 
-/// A heat cell in words: "skill 75, high", or "no result".
-fn heat_words(content: &Content, measure: Measure, value: Option<u8>) -> String {
+/// A heat cell's tooltip: its three numbers, and the shown one with its band.
+fn cell_hover_ui(ui: &mut egui::Ui, view: &HeatView<'_>, cell: Cell) {
+    let tr = view.tr;
+    let number = |v: Option<u8>| -> FluentValue<'static> {
+        v.map_or_else(|| tr.tr("team-cell-none").into(), FluentValue::from)
+    };
+    ui.label(tr.tr_args(
+        "team-cell-numbers",
+        &[
+            ("skill", number(cell.skill)),
+            ("interest", number(cell.interest)),
+            ("fit", number(cell.fit)),
+        ],
+    ));
+    if let Some(value) = cell.get(view.measure) {
+        ui.label(tr.tr_args(
+            "team-cell-value",
+            &[
+                ("measure", measure_name(view.measure, tr).into()),
+                ("value", value.into()),
+                ("band", band_name(view.content.quiz.band(value), tr).into()),
+            ],
+        ));
+    } else {
+        ui.label(tr.tr("team-cell-no-result"));
+    }
+}
+
+/// A heat cell in words: "Skill 75, high", or "no result".
+fn heat_words(view: &HeatView<'_>, value: Option<u8>) -> String {
+    let tr = view.tr;
     value.map_or_else(
-        || "no result".to_owned(),
-        |v| format!("{} {v}, {}", measure.label(), content.quiz.band(v).key()),
+        || tr.tr("team-cell-words-none"),
+        |v| {
+            tr.tr_args(
+                "team-cell-words",
+                &[
+                    ("measure", measure_name(view.measure, tr).into()),
+                    ("value", v.into()),
+                    ("band", band_name(view.content.quiz.band(v), tr).into()),
+                ],
+            )
+        },
     )
+}
+
+/// A measure's name in `tr`'s language.
+fn measure_name(measure: Measure, tr: &Translator) -> String {
+    match measure {
+        Measure::Skill => tr.tr("team-measure-skill"),
+        Measure::Interest => tr.tr("team-measure-interest"),
+        Measure::Fit => tr.tr("team-measure-fit"),
+    }
+}
+
+/// An order's name in `tr`'s language.
+fn sort_name(sort: SortBy, tr: &Translator) -> String {
+    match sort {
+        SortBy::Name => tr.tr("team-sort-name"),
+        SortBy::PmFit => tr.tr("team-sort-pm-fit"),
+        SortBy::PoFit => tr.tr("team-sort-po-fit"),
+        SortBy::CombinedFit => tr.tr("team-sort-combined-fit"),
+    }
+}
+
+/// A band's name in `tr`'s language.
+fn band_name(band: Band, tr: &Translator) -> String {
+    tr.tr_args("team-band", &[("band", band.key().into())])
 }
 
 /// One coloured cell: the band's colour, stronger for a higher number.
@@ -549,28 +634,76 @@ fn band_colour(band: Band) -> egui::Color32 {
     }
 }
 
+/// A seat's title in `tr`'s language: the seat's name from the advisor rules, numbered
+/// through Fluent when the framework asks for several product owners (`owners`).
+fn seat_title(seat: Seat, texts: &StaffingTexts, owners: u32, tr: &Translator) -> String {
+    match seat.number(owners) {
+        Some(number) => tr.tr_args(
+            "team-seat-numbered",
+            &[("seat", seat.name(texts).into()), ("number", number.into())],
+        ),
+        None => seat.name(texts).to_owned(),
+    }
+}
+
+/// Why seats could not be filled as pinned, in `tr`'s language. The advice has no seats to
+/// count here, so product owner seats are always numbered.
+fn staffing_error(err: &StaffingError, texts: &StaffingTexts, tr: &Translator) -> String {
+    let seat = |seat: &Seat| seat_title(*seat, texts, u32::MAX, tr);
+    match err {
+        StaffingError::UnknownFramework { framework } => tr.tr_args(
+            "team-error-unknown-framework",
+            &[("framework", framework.as_str().into())],
+        ),
+        StaffingError::NoSuchSeat { seat: s } => {
+            tr.tr_args("team-error-no-such-seat", &[("seat", seat(s).into())])
+        }
+        StaffingError::UnknownMember { profile_id } => tr.tr_args(
+            "team-error-unknown-member",
+            &[("id", profile_id.as_str().into())],
+        ),
+        StaffingError::SeatPinnedTwice { seat: s } => {
+            tr.tr_args("team-error-seat-pinned-twice", &[("seat", seat(s).into())])
+        }
+        StaffingError::PersonPinnedTwice { name } => tr.tr_args(
+            "team-error-person-pinned-twice",
+            &[("name", name.as_str().into())],
+        ),
+        StaffingError::NoFit { name, seat: s } => tr.tr_args(
+            "team-error-no-fit",
+            &[("name", name.as_str().into()), ("seat", seat(s).into())],
+        ),
+    }
+}
+
 /// The verdict, its reasons, and the seats with who holds them, why, who came next, and a
 /// pin per seat.
-fn staffing_ui(ui: &mut egui::Ui, content: &Content, derived: &Derived) -> Option<Command> {
+fn staffing_ui(
+    ui: &mut egui::Ui,
+    content: &Content,
+    derived: &Derived,
+    tr: &Translator,
+) -> Option<Command> {
     let mut command = None;
-    ui.heading("Staffing");
+    let rules = &content.advisor;
+    ui.heading(tr.tr("team-staffing-heading"));
     let staffing = match &derived.staffing {
         Ok(staffing) => staffing,
         Err(err) => {
-            ui.label(RichText::new(err.to_string()).color(theme::error_text(ui.visuals())));
-            if ui.button("Clear pins").clicked() {
+            let text = staffing_error(err, &rules.staffing, tr);
+            ui.label(RichText::new(text).color(theme::error_text(ui.visuals())));
+            if ui.button(tr.tr("team-clear-pins")).clicked() {
                 command = Some(Command::ClearPins);
             }
             return command;
         }
     };
-    let rules = &content.advisor;
-    let (headline, colour) = advisor::verdict_headline(staffing.advice.verdict, ui.visuals());
+    let (headline, colour) = advisor::verdict_headline(staffing.advice.verdict, ui.visuals(), tr);
     ui.label(RichText::new(headline).size(18.0).strong().color(colour));
     if let Some(note) = &staffing.note {
         ui.label(note);
     }
-    egui::CollapsingHeader::new("Reasons")
+    egui::CollapsingHeader::new(tr.tr("team-reasons"))
         .id_salt("team-reasons")
         .show(ui, |ui| {
             for contribution in &staffing.advice.contributions {
@@ -581,77 +714,118 @@ fn staffing_ui(ui: &mut egui::Ui, content: &Content, derived: &Derived) -> Optio
             }
         });
     ui.add_space(theme::SECTION_SPACING / 2.0);
-    let grid = &derived.grid;
+    let owners = staffing
+        .seats
+        .iter()
+        .filter(|s| matches!(s.seat, Seat::ProductOwner(_)))
+        .count();
+    let owners = u32::try_from(owners).unwrap_or(u32::MAX);
+    let title = |seat: Seat| seat_title(seat, &rules.staffing, owners, tr);
     for seat in &staffing.seats {
         ui.group(|ui| {
             ui.set_width(ui.available_width());
-            ui.strong(&seat.title);
-            match &seat.holder {
-                Some(holder) => {
-                    ui.label(format!(
-                        "{}: fit {} ({})",
-                        holder.member.name,
-                        holder.fit,
-                        holder.band.key()
-                    ));
-                    let why = match &seat.reason {
-                        Some(SeatReason::Pinned) => "Why: you pinned them here.".to_owned(),
-                        Some(SeatReason::FitterElsewhere {
-                            candidate,
-                            seat_title,
-                        }) => format!(
-                            "Why: {} fits this seat better ({}) but is needed as {seat_title}; the seats together fit best this way.",
-                            candidate.member.name, candidate.fit
-                        ),
-                        // Only product owner seats come more than one of a kind.
-                        Some(SeatReason::FitterInSameSeats) => {
-                            "Why: only the other product owners fit it better.".to_owned()
-                        }
-                        Some(SeatReason::Fittest) | None => {
-                            "Why: nobody on the team fits this seat better.".to_owned()
-                        }
-                    };
-                    ui.label(RichText::new(why).color(theme::weak_text(ui.visuals())));
-                }
-                None => {
-                    ui.label(
-                        RichText::new("Nobody left with a result for this seat")
-                            .color(theme::warning_text(ui.visuals())),
-                    );
-                }
-            }
+            let seat_title = title(seat.seat);
+            ui.strong(&seat_title);
+            seat_holder_ui(ui, staffing, seat, &title, tr);
             let next = seat.runner_up.as_ref().map_or_else(
-                || "Next: nobody".to_owned(),
-                |r| format!("Next: {} (fit {})", r.member.name, r.fit),
+                || tr.tr("team-next-nobody"),
+                |r| {
+                    tr.tr_args(
+                        "team-next",
+                        &[
+                            ("name", r.member.name.as_str().into()),
+                            ("fit", r.fit.into()),
+                        ],
+                    )
+                },
             );
             ui.label(RichText::new(next).color(theme::weak_text(ui.visuals())));
-            command = command
-                .take()
-                .or(pin_ui(ui, derived, grid, seat.seat, &seat.title));
+            let pin = pin_ui(ui, derived, seat.seat, &seat_title, tr);
+            command = command.take().or(pin);
             if let Some((_, cost)) = derived.pin_costs.iter().find(|(s, _)| *s == seat.seat) {
-                ui.label(format!("This pin costs {cost} fit points"));
+                ui.label(tr.tr_args("team-pin-cost", &[("cost", (*cost).into())]));
             }
         });
     }
-    ui.label(format!(
-        "Total fit {} (best without pins {}); the pins cost {} fit points",
-        staffing.total_fit, staffing.unpinned_total_fit, staffing.pin_cost
+    ui.label(tr.tr_args(
+        "team-total-fit",
+        &[
+            ("total", staffing.total_fit.into()),
+            ("best", staffing.unpinned_total_fit.into()),
+            ("cost", staffing.pin_cost.into()),
+        ],
     ));
-    if !derived.pins.is_empty() && ui.button("Clear pins").clicked() {
+    if !derived.pins.is_empty() && ui.button(tr.tr("team-clear-pins")).clicked() {
         command = Some(Command::ClearPins);
     }
     command
+}
+
+/// Who holds a seat, with their fit, and why them; or that nobody can.
+fn seat_holder_ui(
+    ui: &mut egui::Ui,
+    staffing: &Staffing,
+    seat: &SeatStaffing,
+    title: &dyn Fn(Seat) -> String,
+    tr: &Translator,
+) {
+    let Some(holder) = &seat.holder else {
+        ui.label(
+            RichText::new(tr.tr("team-seat-unfilled")).color(theme::warning_text(ui.visuals())),
+        );
+        return;
+    };
+    ui.label(tr.tr_args(
+        "team-holder",
+        &[
+            ("name", holder.member.name.as_str().into()),
+            ("fit", holder.fit.into()),
+            ("band", band_name(holder.band, tr).into()),
+        ],
+    ));
+    let why = match &seat.reason {
+        Some(SeatReason::Pinned) => tr.tr("team-why-pinned"),
+        Some(SeatReason::FitterElsewhere {
+            candidate,
+            seat_title,
+        }) => {
+            // The seat the fitter person holds, titled in this language.
+            let elsewhere = staffing
+                .seats
+                .iter()
+                .find(|s| {
+                    s.holder
+                        .as_ref()
+                        .is_some_and(|h| h.member.profile_id == candidate.member.profile_id)
+                })
+                .map_or_else(|| seat_title.clone(), |s| title(s.seat));
+            tr.tr_args(
+                "team-why-elsewhere",
+                &[
+                    ("name", candidate.member.name.as_str().into()),
+                    ("fit", candidate.fit.into()),
+                    ("seat", elsewhere.into()),
+                ],
+            )
+        }
+        // Only product owner seats come more than one of a kind.
+        Some(SeatReason::FitterInSameSeats) => tr.tr("team-why-same-seats"),
+        Some(SeatReason::Fittest) | None => tr.tr("team-why-fittest"),
+    };
+    ui.label(RichText::new(why).color(theme::weak_text(ui.visuals())));
 }
 
 /// The pin combo box of one seat: "Automatic" or one of the people with a fit for it.
 fn pin_ui(
     ui: &mut egui::Ui,
     derived: &Derived,
-    grid: &Grid,
     seat: Seat,
     title: &str,
+    tr: &Translator,
 ) -> Option<Command> {
     let mut command = None;
+    let grid = &derived.grid;
+    let automatic = tr.tr("team-pin-automatic");
     let pinned = derived
         .pins
         .iter()
@@ -659,16 +833,16 @@ fn pin_ui(
         .map(|p| p.profile_id.as_str());
     let pinned_name = pinned
         .and_then(|id| grid.rows.iter().find(|r| r.profile_id == id))
-        .map_or("Automatic", |r| r.name.as_str());
+        .map_or(automatic.as_str(), |r| r.name.as_str());
     let candidates = derived
         .candidates
         .iter()
         .find(|(s, _)| *s == seat)
         .map_or(&[][..], |(_, c)| c.as_slice());
-    egui::ComboBox::from_label(format!("Pin {title}"))
+    egui::ComboBox::from_label(tr.tr_args("team-pin", &[("seat", title.into())]))
         .selected_text(pinned_name)
         .show_ui(ui, |ui| {
-            if ui.selectable_label(pinned.is_none(), "Automatic").clicked() {
+            if ui.selectable_label(pinned.is_none(), &automatic).clicked() {
                 command = Some(Command::PinSeat {
                     seat,
                     profile_id: None,
@@ -679,10 +853,11 @@ fn pin_ui(
                     continue;
                 };
                 let is_pinned = pinned == Some(row.profile_id.as_str());
-                if ui
-                    .selectable_label(is_pinned, format!("{} ({fit})", row.name))
-                    .clicked()
-                {
+                let label = tr.tr_args(
+                    "team-pin-candidate",
+                    &[("name", row.name.as_str().into()), ("fit", fit.into())],
+                );
+                if ui.selectable_label(is_pinned, label).clicked() {
                     command = Some(Command::PinSeat {
                         seat,
                         profile_id: Some(row.profile_id.clone()),
@@ -694,14 +869,10 @@ fn pin_ui(
 }
 
 /// For every responsibility, who is strongest, and the gaps with what to learn.
-fn coverage_ui(ui: &mut egui::Ui, coverage: &Coverage) {
-    ui.heading("Coverage");
+fn coverage_ui(ui: &mut egui::Ui, coverage: &Coverage, tr: &Translator) {
+    ui.heading(tr.tr("team-coverage-heading"));
     let gaps = coverage.gaps().count();
-    ui.label(match gaps {
-        0 => "No gaps: someone is at least moderate at every responsibility.".to_owned(),
-        1 => "1 gap: nobody is at least moderate at it.".to_owned(),
-        n => format!("{n} gaps: nobody is at least moderate at them."),
-    });
+    ui.label(tr.tr_args("team-gaps", &[("count", gaps.into())]));
     for item in &coverage.responsibilities {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
@@ -715,21 +886,82 @@ fn coverage_ui(ui: &mut egui::Ui, coverage: &Coverage) {
             .map(|m| m.name.as_str())
             .collect();
         let more = item.strongest.len().saturating_sub(STRONGEST_SHOWN);
-        let mut who = names.join(", ");
-        if more > 0 {
-            who.push_str(&format!(" and {more} more"));
-        }
+        let who = if more > 0 {
+            tr.tr_args(
+                "team-strongest-more",
+                &[("names", names.join(", ").into()), ("more", more.into())],
+            )
+        } else {
+            names.join(", ")
+        };
         if item.gap {
             let strongest = match item.skill {
-                Some(skill) => format!("Gap: the strongest is {who} (skill {skill})"),
-                None => "Gap: nobody has a result for it".to_owned(),
+                Some(skill) => tr.tr_args(
+                    "team-gap",
+                    &[("names", who.into()), ("skill", skill.into())],
+                ),
+                None => tr.tr("team-gap-nobody"),
             };
             ui.label(RichText::new(strongest).color(theme::warning_text(ui.visuals())));
             if let Some(learn) = &item.learn_next {
-                ui.label(format!("Learn next: {learn}"));
+                ui.label(tr.tr_args("team-learn-next", &[("learn", learn.as_str().into())]));
             }
         } else if let (Some(skill), Some(band)) = (item.skill, item.band) {
-            ui.label(format!("Strongest: {who} (skill {skill}, {})", band.key()));
+            ui.label(tr.tr_args(
+                "team-strongest",
+                &[
+                    ("names", who.into()),
+                    ("skill", skill.into()),
+                    ("band", band_name(band, tr).into()),
+                ],
+            ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+
+    #[test]
+    fn product_owner_seats_of_several_are_numbered_through_fluent() {
+        let content = Content::shipped().expect("shipped content");
+        let texts = &content.advisor.staffing;
+        let pseudo = Translator::new(Language::Pseudo);
+        let numbered = seat_title(Seat::ProductOwner(2), texts, 3, &pseudo);
+        assert_eq!(
+            numbered,
+            format!("[{} 2]", texts.owner_seat),
+            "through Fluent"
+        );
+        let only = seat_title(Seat::ProductOwner(1), texts, 1, &pseudo);
+        assert_eq!(only, texts.owner_seat, "one product owner: no number");
+        let de = Translator::new(Language::German);
+        let err = StaffingError::NoFit {
+            name: "Cy".into(),
+            seat: Seat::ProductOwner(1),
+        };
+        assert_eq!(
+            staffing_error(&err, texts, &de),
+            format!(
+                "Cy kann nicht als {} 1 festgelegt werden: Das Quizergebnis hat dafür noch keine Passung.",
+                texts.owner_seat
+            ),
+            "de"
+        );
+    }
+
+    #[test]
+    fn bands_and_measures_are_named_in_the_language() {
+        let de = Translator::new(Language::German);
+        let names: Vec<String> = Band::ALL.iter().map(|&b| band_name(b, &de)).collect();
+        assert_eq!(names, ["niedrig", "mittel", "hoch"], "bands");
+        assert_eq!(measure_name(Measure::Skill, &de), "Können", "measure");
+        assert_eq!(
+            sort_name(SortBy::CombinedFit, &de),
+            "Passung für beide",
+            "sort"
+        );
     }
 }

@@ -47,13 +47,30 @@ impl Seat {
     }
 
     /// The seat's title from the advisor rules' texts; product owner seats are numbered
-    /// when there are several (`owners`).
+    /// when there are several (`owners`): "Product Owner 2". The window words the number
+    /// through Fluent from [`Seat::name`] and [`Seat::number`]; this is the exports' form.
     pub fn title(self, texts: &StaffingTexts, owners: u32) -> String {
+        match self.number(owners) {
+            Some(n) => format!("{} {n}", self.name(texts)),
+            None => self.name(texts).to_owned(),
+        }
+    }
+
+    /// The name of the seat's kind from the advisor rules' texts, never numbered.
+    pub fn name(self, texts: &StaffingTexts) -> &str {
         match self {
-            Self::Combined => texts.combined_seat.clone(),
-            Self::ProductManager => texts.manager_seat.clone(),
-            Self::ProductOwner(n) if owners > 1 => format!("{} {n}", texts.owner_seat),
-            Self::ProductOwner(_) => texts.owner_seat.clone(),
+            Self::Combined => &texts.combined_seat,
+            Self::ProductManager => &texts.manager_seat,
+            Self::ProductOwner(_) => &texts.owner_seat,
+        }
+    }
+
+    /// The number that tells this seat from others of its kind: a product owner seat's,
+    /// when there are several (`owners`); `None` for a seat that is the only one of its kind.
+    pub fn number(self, owners: u32) -> Option<u32> {
+        match self {
+            Self::ProductOwner(n) if owners > 1 => Some(n),
+            Self::Combined | Self::ProductManager | Self::ProductOwner(_) => None,
         }
     }
 
@@ -499,6 +516,26 @@ mod tests {
         // One person for two seats: one is filled, the other reported unfilled.
         assert_eq!(staffing.unfilled().count(), 1);
         assert_eq!(staffing.total_fit, 50);
+    }
+
+    #[test]
+    fn only_product_owner_seats_of_several_are_numbered() {
+        let texts = &content().advisor.staffing;
+        assert_eq!(Seat::ProductOwner(2).number(3), Some(2), "one of three");
+        assert_eq!(Seat::ProductOwner(1).number(1), None, "the only one");
+        assert_eq!(Seat::ProductManager.number(3), None, "one manager");
+        assert_eq!(Seat::Combined.number(3), None, "one combined seat");
+        assert_eq!(
+            Seat::ProductOwner(2).name(texts),
+            texts.owner_seat,
+            "unnumbered"
+        );
+        assert_eq!(
+            Seat::ProductOwner(2).title(texts, 3),
+            format!("{} 2", texts.owner_seat),
+            "the exports' title"
+        );
+        assert_eq!(Seat::ProductManager.title(texts, 3), texts.manager_seat);
     }
 
     #[test]
