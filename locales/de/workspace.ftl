@@ -133,6 +133,15 @@ file-not-a-file =
         [socket] Das ist ein Socket, keine Datei, die sich lesen lässt.
        *[other] Das ist eine Spezialdatei, keine, die sich lesen lässt.
     }
+# Dasselbe beim Speichern darüber.
+file-not-replaceable =
+    { $kind ->
+        [folder] Das ist ein Ordner, keine normale Datei; es wurde nichts geschrieben.
+        [device] Das ist ein Gerät, keine normale Datei; es wurde nichts geschrieben.
+        [pipe] Das ist eine Pipe, keine normale Datei; es wurde nichts geschrieben.
+        [socket] Das ist ein Socket, keine normale Datei; es wurde nichts geschrieben.
+       *[other] Das ist eine Spezialdatei, keine normale Datei; es wurde nichts geschrieben.
+    }
 # $limit: die Grenze in MiB.
 file-too-large = Die Datei ist größer als die Grenze von { $limit } MiB und wurde deshalb nicht gelesen.
 # $seconds: wie lange gewartet wurde.

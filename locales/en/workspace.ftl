@@ -132,6 +132,15 @@ file-not-a-file =
         [socket] It is a socket, not a file that can be read.
        *[other] It is a special file, not one that can be read.
     }
+# The same, when saving over it.
+file-not-replaceable =
+    { $kind ->
+        [folder] It is a folder, not a regular file, so nothing was written.
+        [device] It is a device, not a regular file, so nothing was written.
+        [pipe] It is a pipe, not a regular file, so nothing was written.
+        [socket] It is a socket, not a regular file, so nothing was written.
+       *[other] It is a special file, not a regular one, so nothing was written.
+    }
 # $limit: the limit in MiB.
 file-too-large = The file is over the { $limit } MiB limit, so it was not read.
 # $seconds: how long reading waited.

@@ -47,6 +47,15 @@ pub fn message(tr: &Translator, failed: Failed, path: &Path, err: &StorageError)
     format!("{headline}\n{}", reason(tr, err))
 }
 
+/// One line of a list of files that could not be read (Add members): `path: why`, translated
+/// where [`reason`] is, else the storage layer's own text, which names the file itself.
+pub fn in_list(tr: &Translator, path: &Path, err: &StorageError) -> String {
+    translated(tr, err).map_or_else(
+        || err.to_string(),
+        |why| format!("{}: {why}", path.display()),
+    )
+}
+
 /// Why: translated for the kinds a person can act on, else the storage layer's own text.
 pub fn reason(tr: &Translator, err: &StorageError) -> String {
     translated(tr, err).unwrap_or_else(|| err.to_string())
@@ -104,12 +113,14 @@ fn translated(tr: &Translator, err: &StorageError) -> Option<String> {
         StorageError::SyncFolder { source, .. } => {
             tr.tr_args("file-sync-failed", &[("detail", source.to_string().into())])
         }
+        StorageError::NotReplaceable { kind, .. } => {
+            tr.tr_args("file-not-replaceable", &[("kind", kind_name(*kind).into())])
+        }
         StorageError::NoDataDir => {
             tr.tr_args("file-no-data-folder", &[("variable", DATA_DIR_ENV.into())])
         }
-        // A file that cannot be replaced is also not a file that can be read: the same words
-        // would mislead, so the storage layer's sentence ("could not save: this is a folder").
-        StorageError::NotReplaceable { .. } | StorageError::BadRecovery { .. } => return None,
+        // What is wrong with the recovery file is the checker's own detail.
+        StorageError::BadRecovery { .. } => return None,
     };
     Some(text)
 }
@@ -203,6 +214,22 @@ mod tests {
             "Could not save the team to /t/a.ron.\nThe file is read-only, so it was not overwritten. Save under another name or make it writable.",
             "en"
         );
+    }
+
+    #[test]
+    fn a_list_line_names_the_file_once() {
+        let de = Translator::new(Language::German);
+        let path = Path::new("/nowhere/me.ron");
+        assert_eq!(
+            in_list(&de, path, &not_found()),
+            "/nowhere/me.ron: Diese Datei oder diesen Ordner gibt es nicht.",
+            "translated"
+        );
+        let err = StorageError::BadRecovery {
+            path: path.to_owned(),
+            problem: "broken".into(),
+        };
+        assert_eq!(in_list(&de, path, &err), err.to_string(), "as it was");
     }
 
     #[test]

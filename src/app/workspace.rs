@@ -1038,7 +1038,9 @@ impl Workspace {
     fn members_read(&mut self, batch: storage::MemberBatch) {
         let mut report = AddReport::default();
         for skipped in batch.skipped {
-            report.unreadable.push(skipped.error.to_string());
+            report
+                .unreadable
+                .push(file_error::in_list(&self.tr, &skipped.path, &skipped.error));
         }
         for (path, member) in batch.members {
             let name = member.name.clone();
