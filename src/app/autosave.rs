@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 use super::file_jobs::Waker;
 use crate::domain::Content;
 use crate::domain::profile::Profile;
+use crate::i18n::Translator;
 use crate::storage::{self, Recovery, StorageError};
 
 /// What the worker is asked to do.
@@ -38,11 +39,35 @@ enum Report {
     Failed(String),
 }
 
+/// Why autosave is off: what follows "Autosave is off because".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OffReason {
+    /// The reason the app was started with (no folder for app data).
+    Given(String),
+    /// The worker thread could not start; what the system said.
+    NoThread(String),
+    /// The worker thread stopped.
+    Stopped,
+}
+
+impl OffReason {
+    /// The reason in the language shown (the system's own words stay as they are).
+    pub fn text(&self, tr: &Translator) -> String {
+        match self {
+            Self::Given(reason) => reason.clone(),
+            Self::NoThread(detail) => {
+                tr.tr_args("autosave-no-thread", &[("detail", detail.as_str().into())])
+            }
+            Self::Stopped => tr.tr("autosave-stopped"),
+        }
+    }
+}
+
 /// Whether autosave is working, for the status bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AutosaveStatus {
     /// Autosave is off, and why.
-    Off(String),
+    Off(OffReason),
     /// The last autosave worked (or nothing needed saving yet).
     Working,
     /// The last autosave failed, and why.
@@ -64,11 +89,11 @@ pub struct Autosave {
 
 impl Autosave {
     /// Autosave turned off, with the reason the status bar gives.
-    pub fn off(reason: impl Into<String>) -> Self {
+    pub fn off(reason: OffReason) -> Self {
         Self {
             requests: None,
             reports: None,
-            status: AutosaveStatus::Off(reason.into()),
+            status: AutosaveStatus::Off(reason),
             held: None,
             holding: false,
             in_flight: 0,
@@ -92,7 +117,7 @@ impl Autosave {
                 holding: true,
                 in_flight: 1,
             },
-            Err(err) => Self::off(format!("its worker thread could not start: {err}")),
+            Err(err) => Self::off(OffReason::NoThread(err.to_string())),
         }
     }
 
@@ -183,7 +208,7 @@ impl Autosave {
         self.requests = None;
         self.reports = None;
         self.in_flight = 0;
-        self.status = AutosaveStatus::Off("its worker thread stopped".to_owned());
+        self.status = AutosaveStatus::Off(OffReason::Stopped);
     }
 
     /// Waits up to `timeout` for everything sent so far to be done (for quitting, so a
@@ -314,14 +339,24 @@ mod tests {
     }
 
     #[test]
+    fn the_reasons_it_gives_itself_are_translated() {
+        let de = Translator::new(crate::i18n::Language::German);
+        assert_eq!(
+            OffReason::Stopped.text(&de),
+            "der Hintergrundprozess wurde beendet",
+            "de"
+        );
+    }
+
+    #[test]
     fn off_says_why_and_ignores_requests() {
-        let mut autosave = Autosave::off("no data folder");
+        let mut autosave = Autosave::off(OffReason::Given("no data folder".to_owned()));
         autosave.release();
         autosave.write(&Profile::new("x"), None);
         assert!(!autosave.is_busy());
         assert_eq!(
             autosave.status(),
-            &AutosaveStatus::Off("no data folder".to_owned())
+            &AutosaveStatus::Off(OffReason::Given("no data folder".to_owned()))
         );
     }
 }

@@ -11,6 +11,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::domain::profile::{Profile, ProfileId};
+use crate::i18n::Translator;
 
 /// The open profile and where it lives.
 #[derive(Clone, Debug, Default)]
@@ -90,29 +91,44 @@ impl Document {
     }
 
     /// The file's name for the title and dialogs: "Untitled" before the first save.
-    pub fn display_name(&self) -> String {
+    pub fn display_name(&self, tr: &Translator) -> String {
         self.path.as_deref().and_then(Path::file_name).map_or_else(
-            || "Untitled".to_owned(),
+            || tr.tr("untitled"),
             |name| name.to_string_lossy().into_owned(),
         )
     }
 
     /// The window title: a `*` while changes are unsaved, the file name, and the app.
-    pub fn window_title(&self) -> String {
-        let marker = if self.is_dirty() { "*" } else { "" };
-        format!("{marker}{} - Career Explorer", self.display_name())
+    pub fn window_title(&self, tr: &Translator) -> String {
+        window_title(tr, &self.display_name(tr), self.is_dirty())
+    }
+}
+
+/// The window title for the document called `name`: "*name - Career Explorer" while it has
+/// unsaved changes.
+pub fn window_title(tr: &Translator, name: &str, dirty: bool) -> String {
+    let args = [("name", name.into())];
+    if dirty {
+        tr.tr_args("window-title-unsaved", &args)
+    } else {
+        tr.tr_args("window-title", &args)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Language;
+
+    fn en() -> Translator {
+        Translator::new(Language::English)
+    }
 
     #[test]
     fn a_new_document_is_clean_and_untitled() {
         let doc = Document::default();
         assert!(!doc.is_dirty());
-        assert_eq!(doc.window_title(), "Untitled - Career Explorer");
+        assert_eq!(doc.window_title(&en()), "Untitled - Career Explorer");
     }
 
     #[test]
@@ -120,11 +136,20 @@ mod tests {
         let mut doc = Document::default();
         doc.edit(|p| p.name = "Priya".into());
         assert!(doc.is_dirty());
-        assert_eq!(doc.window_title(), "*Untitled - Career Explorer");
+        assert_eq!(doc.window_title(&en()), "*Untitled - Career Explorer");
         let revision = doc.revision();
         doc.saved(PathBuf::from("/tmp/priya.ron"), revision);
         assert!(!doc.is_dirty());
-        assert_eq!(doc.window_title(), "priya.ron - Career Explorer");
+        assert_eq!(doc.window_title(&en()), "priya.ron - Career Explorer");
+    }
+
+    #[test]
+    fn the_title_is_in_the_language_shown() {
+        let de = Translator::new(Language::German);
+        let mut doc = Document::default();
+        assert_eq!(doc.window_title(&de), "Unbenannt – Career Explorer");
+        doc.edit(|p| p.name = "Priya".into());
+        assert_eq!(doc.window_title(&de), "*Unbenannt – Career Explorer");
     }
 
     #[test]

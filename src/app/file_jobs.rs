@@ -17,6 +17,7 @@ use crate::domain::profile::Profile;
 use crate::domain::rating::{RATING_FORMAT, REQUEST_FORMAT, RatingFile, RatingRequest};
 use crate::domain::team::{FORMAT as TEAM_FORMAT, Team};
 use crate::export::Format;
+use crate::i18n::{FluentValue, Translator};
 use crate::storage::{self, MemberBatch, StorageError};
 
 /// Wakes the UI when a worker has an answer (a repaint request in the window, nothing in tests).
@@ -87,24 +88,94 @@ pub enum Job {
     },
 }
 
+/// What a running file operation does, and to which file: the status bar says it while it
+/// runs, and notices say it when something has to wait for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Activity {
+    kind: ActivityKind,
+    /// The file's name (or, for several, how many files and folders).
+    file: String,
+    count: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ActivityKind {
+    Open,
+    Save,
+    Export,
+    ReadOne,
+    ReadMany,
+}
+
+impl Activity {
+    /// "Opening me.ron..." for the status bar and the prompt.
+    pub fn running(&self, tr: &Translator) -> String {
+        tr.tr_args("job-running", &self.args())
+    }
+
+    /// "Please wait: Opening me.ron has not finished", when another file operation is asked for.
+    pub fn wait(&self, tr: &Translator) -> String {
+        tr.tr_args("job-wait", &self.args())
+    }
+
+    /// "Closing once Opening me.ron has finished", when Quit has to wait.
+    pub fn closing(&self, tr: &Translator) -> String {
+        tr.tr_args("job-closing", &self.args())
+    }
+
+    /// "Stopped waiting: Opening me.ron; ...", when the person gave up on a read.
+    pub fn stopped(&self, tr: &Translator) -> String {
+        tr.tr_args("job-stopped", &self.args())
+    }
+
+    /// The messages' arguments: which activity (their selectors choose the sentence by it),
+    /// the file and the count.
+    fn args(&self) -> [(&'static str, FluentValue<'_>); 3] {
+        let activity = match self.kind {
+            ActivityKind::Open => "open",
+            ActivityKind::Save => "save",
+            ActivityKind::Export => "export",
+            ActivityKind::ReadOne => "read-one",
+            ActivityKind::ReadMany => "read-many",
+        };
+        [
+            ("activity", activity.into()),
+            ("file", self.file.as_str().into()),
+            ("count", self.count.into()),
+        ]
+    }
+}
+
 impl Job {
-    /// What the status bar says while the job runs: "Opening me.ron...".
-    pub fn describe(&self) -> String {
-        let (verb, path) = match self {
-            Self::Open { path, .. } | Self::ReadRating { path } => ("Opening", path),
+    /// What the job does, for the status bar and notices.
+    pub fn activity(&self) -> Activity {
+        let (kind, path) = match self {
+            Self::Open { path, .. } | Self::ReadRating { path } => (ActivityKind::Open, path),
             Self::Save { path, .. }
             | Self::SaveTeam { path, .. }
             | Self::SaveRequest { path, .. }
-            | Self::SaveRating { path, .. } => ("Saving", path),
-            Self::Export { path, .. } => ("Exporting to", path),
+            | Self::SaveRating { path, .. } => (ActivityKind::Save, path),
+            Self::Export { path, .. } => (ActivityKind::Export, path),
             Self::ReadMembers { paths } => {
                 return match paths.as_slice() {
-                    [one] => format!("Reading {}...", file_name(one)),
-                    many => format!("Reading {} profiles and folders...", many.len()),
+                    [one] => Activity {
+                        kind: ActivityKind::ReadOne,
+                        file: file_name(one),
+                        count: 1,
+                    },
+                    many => Activity {
+                        kind: ActivityKind::ReadMany,
+                        file: String::new(),
+                        count: many.len(),
+                    },
                 };
             }
         };
-        format!("{verb} {}...", file_name(path))
+        Activity {
+            kind,
+            file: file_name(path),
+            count: 1,
+        }
     }
 
     /// Whether the job only reads, so it may be given up on (a save given up on could still
@@ -269,6 +340,39 @@ mod tests {
     use super::*;
 
     #[test]
+    fn what_runs_is_said_in_the_language_shown() {
+        let de = Translator::new(crate::i18n::Language::German);
+        let en = Translator::new(crate::i18n::Language::English);
+        let open = Job::Open {
+            path: PathBuf::from("/a/me.ron"),
+            expect: DocKind::Profile,
+            asked: false,
+        }
+        .activity();
+        assert_eq!(open.running(&en), "Opening me.ron...", "en");
+        assert_eq!(open.running(&de), "me.ron wird geöffnet …", "de");
+        assert_eq!(
+            open.wait(&de),
+            "Bitte warte: me.ron wird noch geöffnet",
+            "wait"
+        );
+        let many = Job::ReadMembers {
+            paths: vec![PathBuf::from("a"), PathBuf::from("b"), PathBuf::from("c")],
+        }
+        .activity();
+        assert_eq!(
+            many.running(&de),
+            "3 Profile und Ordner werden gelesen …",
+            "many"
+        );
+        assert_eq!(
+            many.stopped(&en),
+            "Stopped waiting: Reading 3 profiles and folders; the open profile is as it was",
+            "stopped"
+        );
+    }
+
+    #[test]
     fn the_format_field_tells_a_team_from_a_profile() {
         let team = "(\n    format: \"career-explorer-team\",\n    version: 1,";
         assert_eq!(kind_of_head(team), HeadKind::Team);
@@ -372,6 +476,8 @@ pub struct FileJobs {
 }
 
 struct Running {
+    activity: Activity,
+    /// What the status bar says, in the language shown when the job started.
     description: String,
     /// Only reading may be given up on: a save given up on could still land later.
     may_stop_waiting: bool,
@@ -401,18 +507,16 @@ impl FileJobs {
         self.running.is_some()
     }
 
-    /// Starts `job` on a worker thread.
+    /// Starts `job` on a worker thread; `tr` words what the status bar says while it runs.
     ///
     /// # Errors
     /// When a job is already running, or the thread cannot be started: a sentence for the user.
-    pub fn start(&mut self, job: Job) -> Result<(), String> {
+    pub fn start(&mut self, job: Job, tr: &Translator) -> Result<(), String> {
         if let Some(running) = &self.running {
-            return Err(format!(
-                "Please wait: {} has not finished.",
-                running.description.trim_end_matches("...")
-            ));
+            return Err(format!("{}.", running.activity.wait(tr)));
         }
-        let description = job.describe();
+        let activity = job.activity();
+        let description = activity.running(tr);
         let may_stop_waiting = job.only_reads();
         let (sender, answer) = channel();
         let content = Arc::clone(&self.content);
@@ -425,8 +529,9 @@ impl FileJobs {
                 let _ = sender.send(done);
                 waker();
             })
-            .map_err(|err| format!("Could not start the file operation: {err}"))?;
+            .map_err(|err| tr.tr_args("job-not-started", &[("detail", err.to_string().into())]))?;
         self.running = Some(Running {
+            activity,
             description,
             may_stop_waiting,
             started: Instant::now(),
@@ -440,13 +545,18 @@ impl FileJobs {
         self.running.as_ref().is_some_and(|r| r.may_stop_waiting)
     }
 
+    /// What is running, if anything is.
+    pub fn activity(&self) -> Option<&Activity> {
+        self.running.as_ref().map(|r| &r.activity)
+    }
+
     /// Stops waiting for a running read: its worker finishes on its own and its answer is
-    /// dropped. Returns what was given up on ("Opening me.ron..."), if anything was.
-    pub fn stop_waiting(&mut self) -> Option<String> {
+    /// dropped. Returns what was given up on, if anything was.
+    pub fn stop_waiting(&mut self) -> Option<Activity> {
         if !self.may_stop_waiting() {
             return None;
         }
-        self.running.take().map(|r| r.description)
+        self.running.take().map(|r| r.activity)
     }
 
     /// The finished job's answer, once there is one.

@@ -12,6 +12,7 @@
 //! | `team_document.rs` | the open team, its file, unsaved changes, the lead's pins |
 //! | `workspace.rs` | `handle`: the document, prompts, the unsaved-changes flow |
 //! | `file_jobs.rs` | open, save and export on a worker thread |
+//! | `file_error.rs` | a file that could not be opened or saved, in the person's language |
 //! | `autosave.rs` | autosave and crash recovery on a worker thread |
 //! | `prompt.rs` | the Open / Save As / Export prompt |
 //! | `native_dialog.rs` | the system file dialog, off the UI thread |
@@ -25,6 +26,7 @@ pub mod clock;
 pub mod command;
 pub mod dialogs;
 pub mod document;
+pub mod file_error;
 pub mod file_jobs;
 pub mod menu;
 pub mod native_dialog;
@@ -81,7 +83,7 @@ pub struct StartOptions {
     pub autosave_off_reason: Option<String>,
     /// Why the settings eframe keeps could not be read, found before the window opened
     /// (see [`settings::settings_file_problem`]).
-    pub settings_problem: Option<String>,
+    pub settings_problem: Option<settings::Problem>,
     /// Tells the time of each answer and result: the system clock unless a test sets one.
     pub clock: Clock,
     /// Show this language whatever the settings say (`--lang`); not remembered.
@@ -106,7 +108,7 @@ pub struct App {
     team: TeamScreen,
     details_open: bool,
     about_open: bool,
-    settings_problem: Option<String>,
+    settings_problem: Option<settings::Problem>,
     autosave_quietly_off: bool,
     title: String,
 }
@@ -120,7 +122,7 @@ impl App {
         let mut loaded = Settings::load(stored.as_deref());
         loaded.problem = loaded.problem.or(options.settings_problem);
         if let Some(problem) = &loaded.problem {
-            log::warn!("{problem}; the defaults are used");
+            log::warn!("the defaults are used: {problem:?}");
         }
         let mut settings = loaded.settings;
         settings.migrate_into(&cc.egui_ctx);
@@ -362,6 +364,7 @@ impl App {
             dialog_open: self.work.dialog_open(),
             export_format: self.work.settings().export_format,
             anonymise: self.work.anonymise(),
+            tr: &tr,
         };
         if let Some(prompt) = self.work.prompt_mut() {
             commands.extend(prompt::prompt_ui(ctx, prompt, &view));
@@ -421,13 +424,14 @@ impl eframe::App for App {
             DocKind::Profile => (self.work.document().path(), self.work.document().is_dirty()),
             DocKind::Team => (self.work.team().path(), self.work.team().is_dirty()),
         };
+        let settings_problem = self.settings_problem.as_ref().map(|p| p.text(&tr));
         let status_view = StatusView {
             path,
             dirty,
             running: self.work.running(),
             may_stop_waiting: self.work.may_stop_waiting(),
             autosave: (!self.autosave_quietly_off).then(|| self.work.autosave_status()),
-            settings_problem: self.settings_problem.as_deref(),
+            settings_problem: settings_problem.as_deref(),
             notice: self.work.notice(),
             tr: &tr,
         };

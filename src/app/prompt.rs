@@ -10,6 +10,7 @@ use egui::{Key, RichText};
 use super::Command;
 use super::native_dialog::{DialogKind, DialogRequest};
 use crate::export::Format;
+use crate::i18n::Translator;
 use crate::ui::theme;
 
 /// Which of the two documents a step is about.
@@ -46,28 +47,28 @@ pub enum FileAction {
 
 impl FileAction {
     /// The prompt's heading, also the native dialog's title.
-    pub fn title(self) -> &'static str {
+    pub fn title(self, tr: &Translator) -> String {
         match self {
-            Self::Open => "Open a profile or a team",
-            Self::SaveAs => "Save the profile as",
-            Self::SaveTeamAs => "Save the team as",
-            Self::Export => "Export a report",
-            Self::ExportTeam => "Export the team report",
-            Self::AddMembers => "Add members from their profiles",
-            Self::SaveRequest => "Write a rating request",
-            Self::AddRating => "Add a rating to this profile",
-            Self::SaveRating => "Save your rating",
+            Self::Open => tr.tr("prompt-open"),
+            Self::SaveAs => tr.tr("prompt-save-as"),
+            Self::SaveTeamAs => tr.tr("prompt-save-team-as"),
+            Self::Export => tr.tr("prompt-export"),
+            Self::ExportTeam => tr.tr("prompt-export-team"),
+            Self::AddMembers => tr.tr("prompt-add-members"),
+            Self::SaveRequest => tr.tr("prompt-save-request"),
+            Self::AddRating => tr.tr("prompt-add-rating"),
+            Self::SaveRating => tr.tr("prompt-save-rating"),
         }
     }
 
     /// The button that carries it out.
-    pub fn button(self) -> &'static str {
+    pub fn button(self, tr: &Translator) -> String {
         match self {
-            Self::Open => "Open",
-            Self::SaveAs | Self::SaveTeamAs | Self::SaveRating => "Save",
-            Self::Export | Self::ExportTeam => "Export",
-            Self::AddMembers | Self::AddRating => "Add",
-            Self::SaveRequest => "Write",
+            Self::Open => tr.tr("prompt-button-open"),
+            Self::SaveAs | Self::SaveTeamAs | Self::SaveRating => tr.tr("prompt-button-save"),
+            Self::Export | Self::ExportTeam => tr.tr("prompt-button-export"),
+            Self::AddMembers | Self::AddRating => tr.tr("prompt-button-add"),
+            Self::SaveRequest => tr.tr("prompt-button-write"),
         }
     }
 
@@ -136,20 +137,18 @@ impl FilePrompt {
     }
 
     /// What to ask the system's file dialog for, starting where the typed path points.
-    pub fn dialog_request(&self, export_format: Format) -> DialogRequest {
+    pub fn dialog_request(&self, export_format: Format, tr: &Translator) -> DialogRequest {
         let (kind, filter) = match self.action {
-            FileAction::Open => (DialogKind::Open, ("Career Explorer profile or team", "ron")),
-            FileAction::AddMembers => (DialogKind::OpenMany, ("Career Explorer profile", "ron")),
-            FileAction::SaveAs => (DialogKind::Save, ("Career Explorer profile", "ron")),
-            FileAction::SaveTeamAs => (DialogKind::Save, ("Career Explorer team", "ron")),
-            FileAction::SaveRequest => {
-                (DialogKind::Save, ("Career Explorer rating request", "ron"))
-            }
-            FileAction::AddRating => (DialogKind::Open, ("Career Explorer rating", "ron")),
-            FileAction::SaveRating => (DialogKind::Save, ("Career Explorer rating", "ron")),
+            FileAction::Open => (DialogKind::Open, (tr.tr("filter-profile-or-team"), "ron")),
+            FileAction::AddMembers => (DialogKind::OpenMany, (tr.tr("filter-profile"), "ron")),
+            FileAction::SaveAs => (DialogKind::Save, (tr.tr("filter-profile"), "ron")),
+            FileAction::SaveTeamAs => (DialogKind::Save, (tr.tr("filter-team"), "ron")),
+            FileAction::SaveRequest => (DialogKind::Save, (tr.tr("filter-request"), "ron")),
+            FileAction::AddRating => (DialogKind::Open, (tr.tr("filter-rating"), "ron")),
+            FileAction::SaveRating => (DialogKind::Save, (tr.tr("filter-rating"), "ron")),
             FileAction::Export | FileAction::ExportTeam => (
                 DialogKind::Save,
-                (export_format.label(), export_format.extension()),
+                (export_format.label().to_owned(), export_format.extension()),
             ),
         };
         // Several typed paths (one a line): the dialog starts at the first.
@@ -157,8 +156,8 @@ impl FilePrompt {
         let typed = PathBuf::from(first_line);
         DialogRequest {
             kind,
-            title: self.action.title().to_owned(),
-            filter: (filter.0.to_owned(), vec![filter.1.to_owned()]),
+            title: self.action.title(tr),
+            filter: (filter.0, vec![filter.1.to_owned()]),
             directory: typed.parent().filter(|p| p.is_dir()).map(Path::to_path_buf),
             file_name: typed.file_name().map(|n| n.to_string_lossy().into_owned()),
         }
@@ -186,6 +185,8 @@ pub struct PromptView<'a> {
     pub export_format: Format,
     /// Whether the team report replaces names (team export only).
     pub anonymise: bool,
+    /// The prompt's text, in the language shown.
+    pub tr: &'a Translator,
 }
 
 /// The paths typed in the Add members prompt: one a line, blank lines skipped.
@@ -205,12 +206,13 @@ pub fn prompt_ui(
 ) -> Option<Command> {
     let mut command = None;
     let action = prompt.action;
+    let tr = view.tr;
     let modal = egui::Modal::new(egui::Id::unique("file-prompt")).show(ctx, |ui| {
         ui.set_width(520.0);
-        ui.heading(action.title());
+        ui.heading(action.title(tr));
         if matches!(action, FileAction::Export | FileAction::ExportTeam) {
             ui.horizontal(|ui| {
-                ui.label("Format");
+                ui.label(tr.tr("prompt-format"));
                 for format in Format::ALL {
                     if ui
                         .radio(view.export_format == format, format.label())
@@ -224,8 +226,8 @@ pub fn prompt_ui(
         if action == FileAction::ExportTeam {
             let mut anonymise = view.anonymise;
             if ui
-                .checkbox(&mut anonymise, "Anonymise names")
-                .on_hover_text("Write Member 1, Member 2, ... instead of the people's names")
+                .checkbox(&mut anonymise, tr.tr("prompt-anonymise"))
+                .on_hover_text(tr.tr("prompt-anonymise.hover"))
                 .changed()
             {
                 command = Some(Command::SetAnonymise(anonymise));
@@ -233,16 +235,16 @@ pub fn prompt_ui(
         }
         let many = action == FileAction::AddMembers;
         let label = ui.label(if many {
-            "Paths (one profile or folder a line)"
+            tr.tr("prompt-paths")
         } else {
-            "Path"
+            tr.tr("prompt-path")
         });
         let field = if many {
             egui::TextEdit::multiline(&mut prompt.path)
                 .desired_rows(4)
-                .hint_text("/home/you/team/ana.ron\n/home/you/team/profiles")
+                .hint_text(tr.tr("prompt-paths.hint"))
         } else {
-            egui::TextEdit::singleline(&mut prompt.path).hint_text("/home/you/profile.ron")
+            egui::TextEdit::singleline(&mut prompt.path).hint_text(tr.tr("prompt-path.hint"))
         };
         let field = ui
             .add(field.desired_width(f32::INFINITY))
@@ -265,19 +267,19 @@ pub fn prompt_ui(
         }
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(ready, egui::Button::new(action.button()))
+                .add_enabled(ready, egui::Button::new(action.button(tr)))
                 .clicked()
             {
                 command = Some(submit);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr.tr("prompt-cancel")).clicked() {
                 command = Some(Command::PromptCancel);
             }
             if view.native_dialogs
                 && ui
                     .add_enabled(
                         !view.dialog_open && view.busy.is_none(),
-                        egui::Button::new("Browse..."),
+                        egui::Button::new(tr.tr("prompt-browse")),
                     )
                     .clicked()
             {

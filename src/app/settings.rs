@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::export::Format;
-use crate::i18n::Language;
+use crate::i18n::{Language, Translator};
 use crate::ui::Screen;
 
 /// The key eframe keeps the settings under.
@@ -68,20 +68,57 @@ pub struct Loaded {
     /// The settings (defaults where they could not be read).
     pub settings: Settings,
     /// Why saved settings could not be read, for the status bar.
-    pub problem: Option<String>,
+    pub problem: Option<Problem>,
+}
+
+/// Why saved settings were not used: what follows "The defaults are used because".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The settings eframe handed over could not be read; what the reader said.
+    Unreadable(String),
+    /// eframe's settings file could not be read.
+    FileUnreadable {
+        /// The file.
+        path: PathBuf,
+        /// What the system or the reader said.
+        detail: String,
+    },
+}
+
+impl Problem {
+    /// The problem in the language shown (the reader's and the system's words stay as they
+    /// are).
+    pub fn text(&self, tr: &Translator) -> String {
+        match self {
+            Self::Unreadable(detail) => {
+                tr.tr_args("settings-unreadable", &[("detail", detail.as_str().into())])
+            }
+            Self::FileUnreadable { path, detail } => tr.tr_args(
+                "settings-file-unreadable",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("detail", detail.as_str().into()),
+                ],
+            ),
+        }
+    }
 }
 
 /// Why the settings file eframe keeps at `path` could not be read, if it exists and cannot
 /// be. eframe then starts with no settings and only logs it; the status bar says so instead.
-pub fn settings_file_problem(path: &std::path::Path) -> Option<String> {
+pub fn settings_file_problem(path: &std::path::Path) -> Option<Problem> {
+    let problem = |detail: String| Problem::FileUnreadable {
+        path: path.to_owned(),
+        detail,
+    };
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return None,
-        Err(err) => return Some(format!("{} could not be read ({err})", path.display())),
+        Err(err) => return Some(problem(err.to_string())),
     };
     ron::from_str::<std::collections::HashMap<String, String>>(&text)
         .err()
-        .map(|err| format!("{} could not be read ({err})", path.display()))
+        .map(|err| problem(err.to_string()))
 }
 
 impl Settings {
@@ -101,7 +138,7 @@ impl Settings {
             },
             Err(err) => Loaded {
                 settings: Self::default(),
-                problem: Some(format!("the saved settings could not be read ({err})")),
+                problem: Some(Problem::Unreadable(err.to_string())),
             },
         }
     }
@@ -180,7 +217,13 @@ mod tests {
         let loaded = Settings::load(Some("(last_screen: 7"));
         assert_eq!(loaded.settings, Settings::default());
         let problem = loaded.problem.unwrap();
-        assert!(problem.contains("could not be read"), "{problem}");
+        let english = problem.text(&Translator::new(Language::English));
+        assert!(english.contains("could not be read"), "{english}");
+        let german = problem.text(&Translator::new(Language::German));
+        assert!(
+            german.starts_with("die gespeicherten Einstellungen ließen sich nicht lesen ("),
+            "{german}"
+        );
         assert_eq!(Settings::load(None).problem, None);
     }
 
@@ -192,7 +235,9 @@ mod tests {
         std::fs::write(&path, r#"{"app": "(last_screen: quiz)"}"#).unwrap();
         assert_eq!(settings_file_problem(&path), None);
         std::fs::write(&path, "(last_screen: 7").unwrap();
-        let problem = settings_file_problem(&path).unwrap();
+        let problem = settings_file_problem(&path)
+            .unwrap()
+            .text(&Translator::new(Language::English));
         assert!(problem.contains("app.ron could not be read"), "{problem}");
     }
 

@@ -74,6 +74,7 @@ pub fn status_ui(ui: &mut egui::Ui, view: &StatusView<'_>) -> Option<Command> {
             None | Some(AutosaveStatus::Working) => {}
             Some(AutosaveStatus::Off(why)) => {
                 ui.separator();
+                let why = why.text(tr);
                 let detail = tr.tr_args("status-autosave-off.detail", &[("why", why.into())]);
                 let short = tr.tr("status-autosave-off");
                 command = command.or(problem_ui(ui, &short, detail, false));

@@ -5,9 +5,12 @@
 //! choices, not part of the team format: they live here, and go when the team is replaced.
 
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use super::document::window_title;
 use crate::domain::team::{Pin, Seat, Team};
+use crate::i18n::{Language, Translator};
 
 /// The open team, its file, and the pins on its seats.
 #[derive(Clone, Debug)]
@@ -115,18 +118,17 @@ impl TeamDocument {
 
     /// The file's name for the title and dialogs: the team's name before the first save, or
     /// "Untitled team".
-    pub fn display_name(&self) -> String {
+    pub fn display_name(&self, tr: &Translator) -> String {
         match self.path.as_deref().and_then(Path::file_name) {
             Some(name) => name.to_string_lossy().into_owned(),
             None if !self.team.name.trim().is_empty() => self.team.name.trim().to_owned(),
-            None => "Untitled team".to_owned(),
+            None => tr.tr("untitled-team"),
         }
     }
 
     /// The window title on the Team screen: a `*` while changes are unsaved, the team's file.
-    pub fn window_title(&self) -> String {
-        let marker = if self.is_dirty() { "*" } else { "" };
-        format!("{marker}{} - Career Explorer", self.display_name())
+    pub fn window_title(&self, tr: &Translator) -> String {
+        window_title(tr, &self.display_name(tr), self.is_dirty())
     }
 }
 
@@ -146,25 +148,36 @@ pub struct AddReport {
 }
 
 impl AddReport {
+    /// [`Self::summary_in`] in English, for a caller that has no translator.
+    pub fn summary(&self) -> String {
+        static ENGLISH: LazyLock<Translator> = LazyLock::new(|| Translator::new(Language::English));
+        self.summary_in(&ENGLISH)
+    }
+
     /// One line for the status bar: "Added 3, updated 1 (already on the team: Ana)", then
     /// how many files were skipped and how many people have no result.
-    pub fn summary(&self) -> String {
-        let mut text = format!("Added {}, updated {}", self.added, self.updated.len());
+    pub fn summary_in(&self, tr: &Translator) -> String {
+        let mut text = tr.tr_args(
+            "members-added",
+            &[
+                ("added", self.added.into()),
+                ("updated", self.updated.len().into()),
+            ],
+        );
         if !self.updated.is_empty() {
-            text.push_str(&format!(
-                " (already on the team: {})",
-                self.updated.join(", ")
-            ));
+            let names = self.updated.join(", ");
+            text.push(' ');
+            text.push_str(&tr.tr_args("members-already-there", &[("names", names.into())]));
         }
-        match self.unreadable.len() {
-            0 => {}
-            1 => text.push_str("; 1 file could not be read"),
-            n => text.push_str(&format!("; {n} files could not be read")),
+        let unreadable = self.unreadable.len();
+        if unreadable > 0 {
+            text.push_str("; ");
+            text.push_str(&tr.tr_args("members-unreadable", &[("count", unreadable.into())]));
         }
-        match self.no_result.len() {
-            0 => {}
-            1 => text.push_str("; 1 person has no result yet"),
-            n => text.push_str(&format!("; {n} people have no result yet")),
+        let no_result = self.no_result.len();
+        if no_result > 0 {
+            text.push_str("; ");
+            text.push_str(&tr.tr_args("members-no-result", &[("count", no_result.into())]));
         }
         text
     }
@@ -173,6 +186,10 @@ impl AddReport {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn en() -> Translator {
+        Translator::new(Language::English)
+    }
     use crate::domain::team::Member;
 
     fn member(name: &str, id: &str) -> Member {
@@ -187,15 +204,15 @@ mod tests {
     fn edits_dirty_and_saves_clean_the_team() {
         let mut doc = TeamDocument::new("scrum");
         assert!(!doc.is_dirty());
-        assert_eq!(doc.window_title(), "Untitled team - Career Explorer");
+        assert_eq!(doc.window_title(&en()), "Untitled team - Career Explorer");
         doc.edit(|t| t.name = "Payments".into());
-        assert_eq!(doc.window_title(), "*Payments - Career Explorer");
+        assert_eq!(doc.window_title(&en()), "*Payments - Career Explorer");
         let writing = doc.revision();
         doc.edit(|t| t.name = "Payments squad".into());
         doc.saved(PathBuf::from("/tmp/payments.ron"), writing);
         assert!(doc.is_dirty(), "the second edit is not on disk");
         doc.saved(PathBuf::from("/tmp/payments.ron"), doc.revision());
-        assert_eq!(doc.window_title(), "payments.ron - Career Explorer");
+        assert_eq!(doc.window_title(&en()), "payments.ron - Career Explorer");
     }
 
     #[test]
@@ -235,8 +252,27 @@ mod tests {
             ..AddReport::default()
         };
         assert_eq!(
-            one.summary(),
+            one.summary_in(&en()),
             "Added 1, updated 0; 1 person has no result yet"
+        );
+    }
+
+    #[test]
+    fn the_summary_counts_in_german() {
+        let de = Translator::new(Language::German);
+        let report = AddReport {
+            added: 1,
+            updated: vec!["Ana".into()],
+            unreadable: vec!["a".into(), "b".into()],
+            no_result: vec!["Cy".into()],
+        };
+        assert_eq!(
+            report.summary_in(&de),
+            "1 hinzugefügt, 1 aktualisiert (schon im Team: Ana); 2 Dateien konnten nicht gelesen werden; 1 Person hat noch kein Ergebnis"
+        );
+        assert_eq!(
+            TeamDocument::new("scrum").window_title(&de),
+            "Unbenanntes Team – Career Explorer"
         );
     }
 

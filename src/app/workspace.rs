@@ -13,10 +13,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use super::autosave::{Autosave, AutosaveStatus};
+use super::autosave::{Autosave, AutosaveStatus, OffReason};
 use super::clock::Clock;
 use super::command::{Command, UnsavedChoice};
 use super::document::Document;
+use super::file_error::{self, Failed};
 use super::file_jobs::{Done, FileJobs, Job, Opened, Waker};
 use super::native_dialog::FileDialogs;
 use super::prompt::{DocKind, FileAction, FilePrompt, Then};
@@ -125,7 +126,7 @@ impl Workspace {
     pub fn new(content: Arc<Content>, options: WorkspaceOptions, waker: Waker) -> Self {
         let autosave = match options.recovery_file {
             Ok(file) => Autosave::start(file, Arc::clone(&content), Arc::clone(&waker)),
-            Err(reason) => Autosave::off(reason),
+            Err(reason) => Autosave::off(OffReason::Given(reason)),
         };
         Self {
             team: TeamDocument::new(&default_framework(&content)),
@@ -210,8 +211,8 @@ impl Workspace {
     /// The window title: the team's file on the Team screen, else the profile's.
     pub fn window_title(&self) -> String {
         match self.screen_document() {
-            DocKind::Profile => self.doc.window_title(),
-            DocKind::Team => self.team.window_title(),
+            DocKind::Profile => self.doc.window_title(&self.tr),
+            DocKind::Team => self.team.window_title(&self.tr),
         }
     }
 
@@ -221,10 +222,10 @@ impl Workspace {
             return None;
         };
         Some(match kind {
-            DocKind::Profile if self.doc.path().is_some() => self.doc.display_name(),
-            DocKind::Profile => "This profile".to_owned(),
-            DocKind::Team if self.team.path().is_some() => self.team.display_name(),
-            DocKind::Team => "This team".to_owned(),
+            DocKind::Profile if self.doc.path().is_some() => self.doc.display_name(&self.tr),
+            DocKind::Profile => self.tr.tr("unsaved-this-profile"),
+            DocKind::Team if self.team.path().is_some() => self.team.display_name(&self.tr),
+            DocKind::Team => self.tr.tr("unsaved-this-team"),
         })
     }
 
@@ -434,11 +435,8 @@ impl Workspace {
 
     /// Gives up on a read that does not answer (a silent pipe).
     fn stop_waiting(&mut self) {
-        if let Some(what) = self.jobs.stop_waiting() {
-            self.notice = Some(format!(
-                "Stopped waiting: {}; the open profile is as it was",
-                what.trim_end_matches("...")
-            ));
+        if let Some(activity) = self.jobs.stop_waiting() {
+            self.notice = Some(activity.stopped(&self.tr));
         }
     }
 
@@ -459,7 +457,10 @@ impl Workspace {
             Command::RemoveMember(profile_id) => {
                 let name = self.team.team().member(&profile_id).map(|m| m.name.clone());
                 if self.team.remove_member(&profile_id) {
-                    self.notice = name.map(|name| format!("Removed {name} from the team"));
+                    self.notice = name.map(|name| {
+                        self.tr
+                            .tr_args("notice-member-removed", &[("name", name.into())])
+                    });
                 }
             }
             Command::PinSeat { seat, profile_id } => self.team.pin(seat, profile_id),
@@ -544,7 +545,13 @@ impl Workspace {
                 self.screen = Screen::Results;
                 self.autosave_now();
             }
-            Err(err) => self.report_error(format!("The quiz cannot be scored yet: {err}")),
+            Err(err) => {
+                let message = self.tr.tr_args(
+                    "error-quiz-not-scored",
+                    &[("detail", err.to_string().into())],
+                );
+                self.report_error(message);
+            }
         }
     }
 
@@ -616,10 +623,11 @@ impl Workspace {
         {
             self.start_open(path, self.screen_document(), false);
         } else {
-            self.report_error(format!(
-                "{}: only Career Explorer files (profiles, teams, rating requests and ratings, all .ron) can be opened",
-                path.display()
-            ));
+            let message = self.tr.tr_args(
+                "error-not-ron",
+                &[("path", path.display().to_string().into())],
+            );
+            self.report_error(message);
         }
     }
 
@@ -664,11 +672,11 @@ impl Workspace {
             Then::New(DocKind::Profile) => {
                 self.replace_document(Document::default());
                 self.clear_autosave();
-                self.notice = Some("New profile".to_owned());
+                self.notice = Some(self.tr.tr("notice-new-profile"));
             }
             Then::New(DocKind::Team) => {
                 self.replace_team(TeamDocument::new(&default_framework(&self.content)));
-                self.notice = Some("New team".to_owned());
+                self.notice = Some(self.tr.tr("notice-new-team"));
             }
             // The open document stays, unsaved changes and all, until the new one is read:
             // if it cannot be, nothing is lost.
@@ -721,9 +729,9 @@ impl Workspace {
         let Some(prompt) = &mut self.prompt else {
             return;
         };
-        let request = prompt.dialog_request(self.settings.export_format);
+        let request = prompt.dialog_request(self.settings.export_format, &self.tr);
         if !self.dialogs.start(request, &self.waker) {
-            prompt.note = Some("A file dialog is already open.".to_owned());
+            prompt.note = Some(self.tr.tr("prompt-dialog-open"));
         }
     }
 
@@ -750,9 +758,7 @@ impl Workspace {
                 self.submit_prompt(path);
             }
             None => {
-                prompt.note = Some(
-                    "No file was chosen. If no dialog appeared, type the path above.".to_owned(),
-                );
+                prompt.note = Some(self.tr.tr("prompt-nothing-chosen"));
             }
         }
     }
@@ -763,10 +769,12 @@ impl Workspace {
         };
         if self.would_replace_unasked(action, &path) {
             if let Some(prompt) = &mut self.prompt {
-                prompt.note = Some(format!(
-                    "{} already exists. Press {} again to replace it.",
-                    path.display(),
-                    action.button()
+                prompt.note = Some(self.tr.tr_args(
+                    "prompt-replace",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("button", action.button(&self.tr).into()),
+                    ],
                 ));
                 prompt.overwrite_asked = Some(path);
             }
@@ -797,7 +805,10 @@ impl Workspace {
                             request: Box::new(request),
                         });
                     }
-                    Err(err) => self.report_error(format!("Could not write the request.\n{err}")),
+                    Err(err) => {
+                        let headline = self.tr.tr("error-request-not-written");
+                        self.report_error(format!("{headline}\n{err}"));
+                    }
                 }
             }
             FileAction::SaveRating => {
@@ -883,13 +894,16 @@ impl Workspace {
                 let text = export::render_team(&report, format);
                 self.start(Job::Export { path, text, format });
             }
-            Err(err) => self.report_error(format!("Could not make the team report.\n{err}")),
+            Err(err) => {
+                let headline = self.tr.tr("error-team-report");
+                self.report_error(format!("{headline}\n{err}"));
+            }
         }
     }
 
     /// Starts `job`; says why on the screen when it cannot start.
     fn start(&mut self, job: Job) -> bool {
-        match self.jobs.start(job) {
+        match self.jobs.start(job, &self.tr) {
             Ok(()) => true,
             Err(why) => {
                 self.report_error(why);
@@ -901,20 +915,18 @@ impl Workspace {
     /// A command that needs the disk while another operation runs: quitting waits for it;
     /// anything else is refused with a reason, so nothing happens behind the person's back.
     fn wait_for_job(&mut self, command: Command) {
-        let running = self
-            .jobs
-            .running()
-            .map(|(what, _)| what.trim_end_matches("...").to_owned())
-            .unwrap_or_default();
+        let Some(running) = self.jobs.activity().cloned() else {
+            return;
+        };
         if command == Command::Quit && self.jobs.may_stop_waiting() {
             // Reading can be given up on safely: quitting does not wait for a silent pipe.
             self.jobs.stop_waiting();
             self.handle(command);
         } else if command == Command::Quit {
-            self.notice = Some(format!("Closing once {running} has finished"));
+            self.notice = Some(running.closing(&self.tr));
             self.after_job = Some(command);
         } else {
-            self.notice = Some(format!("Please wait: {running} has not finished"));
+            self.notice = Some(running.wait(&self.tr));
         }
     }
 
@@ -923,10 +935,10 @@ impl Workspace {
         match done {
             Done::Opened {
                 path,
-                expect,
                 asked,
                 result,
-            } => self.opened(&path, expect, asked, result),
+                ..
+            } => self.opened(&path, asked, result),
             Done::Saved {
                 path,
                 revision,
@@ -950,13 +962,18 @@ impl Workspace {
             } => match result {
                 Ok(()) => {
                     self.prompt = None;
-                    self.notice = Some(format!(
-                        "Exported the {} report to {}",
-                        format.label(),
-                        path.display()
+                    self.notice = Some(self.tr.tr_args(
+                        "notice-exported",
+                        &[
+                            ("format", format.label().into()),
+                            ("path", path.display().to_string().into()),
+                        ],
                     ));
                 }
-                Err(err) => self.report_error(format!("Could not export the report.\n{err}")),
+                Err(err) => {
+                    let message = file_error::message(&self.tr, Failed::Export, &path, &err);
+                    self.report_error(message);
+                }
             },
         }
         if let Some(command) = self.after_job.take() {
@@ -964,27 +981,18 @@ impl Workspace {
         }
     }
 
-    /// Takes in a document read from `path`, asked for as `expect`. A file of the other kind
+    /// Takes in a document read from `path`. A file of the other kind
     /// replaces that kind's document only if it has no unsaved changes: those were not asked
     /// about.
-    fn opened(
-        &mut self,
-        path: &Path,
-        expect: DocKind,
-        asked: bool,
-        result: Result<Opened, storage::StorageError>,
-    ) {
-        let what = match expect {
-            DocKind::Profile => "the file",
-            DocKind::Team => "the team",
-        };
+    fn opened(&mut self, path: &Path, asked: bool, result: Result<Opened, storage::StorageError>) {
         let opened = match result {
             Ok(Opened::RatingRequest(request)) => return self.start_rating(*request),
             Ok(Opened::Rating(rating)) => return self.add_rating(*rating),
             Ok(opened) => opened,
             // The open documents are kept as they were.
             Err(err) => {
-                self.report_error(format!("Could not open {what}.\n{err}"));
+                let message = file_error::message(&self.tr, Failed::Open, path, &err);
+                self.report_error(message);
                 return;
             }
         };
@@ -999,7 +1007,10 @@ impl Workspace {
             self.after_unsaved_check(Then::Open(path, kind));
             return;
         }
-        self.notice = Some(format!("Opened {}", path.display()));
+        self.notice = Some(self.tr.tr_args(
+            "notice-opened",
+            &[("path", path.display().to_string().into())],
+        ));
         self.remember_recent(&path);
         self.prompt = None;
         match opened {
@@ -1028,7 +1039,9 @@ impl Workspace {
     fn members_read(&mut self, batch: storage::MemberBatch) {
         let mut report = AddReport::default();
         for skipped in batch.skipped {
-            report.unreadable.push(skipped.error.to_string());
+            report
+                .unreadable
+                .push(file_error::in_list(&self.tr, &skipped.path, &skipped.error));
         }
         for (path, member) in batch.members {
             let name = member.name.clone();
@@ -1052,7 +1065,7 @@ impl Workspace {
         {
             self.prompt = None;
         }
-        self.notice = Some(report.summary());
+        self.notice = Some(report.summary_in(&self.tr));
         self.add_report = Some(report);
     }
 
@@ -1073,7 +1086,10 @@ impl Workspace {
         match result {
             Ok(()) => {
                 let path = absolute(path);
-                self.notice = Some(format!("Saved {}", path.display()));
+                self.notice = Some(self.tr.tr_args(
+                    "notice-saved",
+                    &[("path", path.display().to_string().into())],
+                ));
                 self.remember_recent(&path);
                 match kind {
                     DocKind::Profile => self.doc.saved(path, revision),
@@ -1096,11 +1112,12 @@ impl Workspace {
             // save (closing the window) does not happen.
             Err(err) => {
                 self.discarded.clear();
-                let what = match kind {
-                    DocKind::Profile => "the profile",
-                    DocKind::Team => "the team",
+                let failed = match kind {
+                    DocKind::Profile => Failed::SaveProfile,
+                    DocKind::Team => Failed::SaveTeam,
                 };
-                self.report_error(format!("Could not save {what}.\n{err}"));
+                let message = file_error::message(&self.tr, failed, &absolute(path), &err);
+                self.report_error(message);
             }
         }
     }
@@ -1116,9 +1133,9 @@ impl Workspace {
             Ok(Some(offer)) => self.recovery_offer = Some(offer),
             Ok(None) => self.resume_autosave(),
             Err(err) => {
-                self.report_error(format!(
-                    "Autosaved work was found but cannot be restored: {err}"
-                ));
+                let headline = self.tr.tr("error-recovery");
+                let reason = file_error::reason(&self.tr, &err);
+                self.report_error(format!("{headline}\n{reason}"));
                 self.resume_autosave();
             }
         }
@@ -1130,7 +1147,7 @@ impl Workspace {
         };
         if restore {
             self.replace_document(Document::restored(offer.profile, offer.original_path));
-            self.notice = Some("Restored autosaved work; save it to keep it".to_owned());
+            self.notice = Some(self.tr.tr("notice-restored"));
         } else {
             self.autosave.clear();
         }
@@ -1192,23 +1209,33 @@ impl Workspace {
             }
             Command::SaveRating => match &self.rater {
                 Some(session) if session.answers.is_empty() => {
-                    self.notice =
-                        Some("Answer at least one item before saving the rating".to_owned());
+                    self.notice = Some(self.tr.tr("notice-rating-empty"));
                 }
                 Some(_) => self.show_prompt(FileAction::SaveRating, None),
                 None => {}
             },
             Command::StopRating if !self.rating_unsaved_warning("stopping") => {
                 if let Some(session) = self.rater.take() {
-                    self.notice = Some(format!(
-                        "Stopped rating {}",
-                        rating::display_name(&session.request.name)
-                    ));
+                    let name = self.person(&session.request.name);
+                    self.notice = Some(
+                        self.tr
+                            .tr_args("notice-rating-stopped", &[("name", name.into())]),
+                    );
                 }
                 self.rater_warned = false;
             }
             // `handle` sends only these commands here.
             _ => {}
+        }
+    }
+
+    /// The name of the person a rating is about, or "this person" when their profile has none.
+    fn person(&self, name: &str) -> String {
+        let name = name.trim();
+        if name.is_empty() {
+            self.tr.tr("rating-unnamed")
+        } else {
+            name.to_owned()
         }
     }
 
@@ -1223,12 +1250,14 @@ impl Workspace {
         let name = self
             .rater
             .as_ref()
-            .map(|s| rating::display_name(&s.request.name).to_owned())
+            .map(|s| self.person(&s.request.name))
             .unwrap_or_default();
         self.screen = Screen::Quiz;
-        self.report_error(format!(
-            "Your rating of {name} is not saved yet. Save it with \"Save rating\" on the Quiz screen, or repeat {doing} to drop it."
-        ));
+        let message = self.tr.tr_args(
+            "error-rating-unsaved",
+            &[("name", name.into()), ("doing", doing.into())],
+        );
+        self.report_error(message);
         true
     }
 
@@ -1238,24 +1267,26 @@ impl Workspace {
             && session.dirty
             && session.request != request
         {
-            self.report_error(format!(
-                "You are rating {} and have not saved that rating yet. Save it or stop rating first, then open this request again.",
-                rating::display_name(&session.request.name)
-            ));
+            let name = self.person(&session.request.name);
+            let message = self
+                .tr
+                .tr_args("error-rating-busy", &[("name", name.into())]);
+            self.report_error(message);
             return;
         }
         self.prompt = None;
         self.rater_sessions += 1;
-        let name = rating::display_name(&request.name).to_owned();
+        let name = self.person(&request.name);
         self.rater = Some(RaterSession::new(
             request,
             &self.content.quiz,
             self.rater_sessions,
         ));
         self.screen = Screen::Quiz;
-        self.notice = Some(format!(
-            "Rating request from {name}: answer from what you have seen, then save your rating"
-        ));
+        self.notice = Some(
+            self.tr
+                .tr_args("notice-rating-request", &[("name", name.into())]),
+        );
     }
 
     /// A rating was opened or dropped: it is added to the open profile if it is for it.
@@ -1264,12 +1295,13 @@ impl Workspace {
             .rating
             .rater
             .clone()
-            .unwrap_or_else(|| "an anonymous rater".to_owned());
-        let whose = rating::display_name(&file.name).to_owned();
+            .unwrap_or_else(|| self.tr.tr("rating-anonymous-rater"));
+        let whose = self.person(&file.name);
         if self.doc.profile().id.is_none() {
-            self.report_error(format!(
-                "This rating is for {whose}. Open their profile first (File > Open), then add the rating again."
-            ));
+            let message = self
+                .tr
+                .tr_args("error-rating-no-profile", &[("name", whose.into())]);
+            self.report_error(message);
             return;
         }
         let mut updated = self.doc.profile().clone();
@@ -1280,22 +1312,22 @@ impl Workspace {
                 self.prompt = None;
                 self.screen = Screen::Results;
                 let count = self.doc.profile().ratings.len();
-                let people = if count == 1 {
-                    "person has"
-                } else {
-                    "people have"
-                };
-                self.notice = Some(format!(
-                    "Added the rating from {rater}; {count} {people} rated this profile. Save to keep it."
+                self.notice = Some(self.tr.tr_args(
+                    "notice-rating-added",
+                    &[("rater", rater.into()), ("count", count.into())],
                 ));
             }
             Ok(rating::Added::AlreadyThere) => {
                 self.prompt = None;
-                self.notice = Some(format!(
-                    "The rating from {rater} is already in this profile; nothing changed"
-                ));
+                self.notice = Some(
+                    self.tr
+                        .tr_args("notice-rating-already-there", &[("rater", rater.into())]),
+                );
             }
-            Err(err) => self.report_error(format!("Could not add the rating.\n{err}")),
+            Err(err) => {
+                let headline = self.tr.tr("error-add-rating");
+                self.report_error(format!("{headline}\n{err}"));
+            }
         }
     }
 
@@ -1309,9 +1341,9 @@ impl Workspace {
         match result {
             Ok(()) if request => {
                 self.prompt = None;
-                self.notice = Some(format!(
-                    "Wrote the rating request to {}. Send it to someone who knows your work, then add the rating they send back with File > Add a rating.",
-                    path.display()
+                self.notice = Some(self.tr.tr_args(
+                    "notice-request-written",
+                    &[("path", path.display().to_string().into())],
                 ));
             }
             Ok(()) => {
@@ -1322,21 +1354,26 @@ impl Workspace {
                     .map(|session| {
                         session.dirty = false;
                         session.saved_to = Some(path.clone());
-                        rating::display_name(&session.request.name).to_owned()
+                        session.request.name.clone()
                     })
                     .unwrap_or_default();
-                self.notice = Some(format!(
-                    "Saved your rating to {}. Send the file back to {name}.",
-                    path.display()
+                let name = self.person(&name);
+                self.notice = Some(self.tr.tr_args(
+                    "notice-rating-saved",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("name", name.into()),
+                    ],
                 ));
             }
             Err(err) => {
-                let what = if request {
-                    "the rating request"
+                let failed = if request {
+                    Failed::SaveRequest
                 } else {
-                    "your rating"
+                    Failed::SaveRating
                 };
-                self.report_error(format!("Could not save {what}.\n{err}"));
+                let message = file_error::message(&self.tr, failed, &path, &err);
+                self.report_error(message);
             }
         }
     }
@@ -1952,6 +1989,128 @@ mod tests {
         assert!(work.document().profile().answers.is_empty());
         assert_eq!(work.document().profile().results.len(), results);
         assert_eq!(work.screen(), Screen::Quiz);
+    }
+
+    // ---- In German -------------------------------------------------------------------
+
+    fn german() -> Workspace {
+        let mut work = workspace(None);
+        run(&mut work, Command::SetLanguage(Language::German));
+        work
+    }
+
+    #[test]
+    fn a_german_workspace_says_what_it_opened_and_saved_in_german() {
+        let mut work = german();
+        assert_eq!(work.window_title(), "Unbenannt – Career Explorer");
+        let good = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/profiles/complete.ron");
+        run(&mut work, Command::OpenPath(good.clone()));
+        assert_eq!(
+            work.notice(),
+            Some(format!("{} geöffnet", good.display()).as_str())
+        );
+        assert_eq!(work.window_title(), "complete.ron – Career Explorer");
+        let folder = tempfile::tempdir().unwrap();
+        let target = folder.path().join("ich.ron");
+        run(&mut work, Command::SaveAs);
+        run(&mut work, Command::PromptSubmit(target.clone()));
+        assert_eq!(work.error(), None);
+        assert_eq!(
+            work.notice(),
+            Some(format!("{} gespeichert", target.display()).as_str())
+        );
+        run(&mut work, Command::New);
+        assert_eq!(work.notice(), Some("Neues Profil"));
+    }
+
+    #[test]
+    fn a_failing_open_says_why_in_german_with_the_path() {
+        let mut work = german();
+        let folder = tempfile::tempdir().unwrap();
+        let missing = folder.path().join("weg.ron");
+        run(&mut work, Command::OpenPath(missing.clone()));
+        assert_eq!(
+            work.error(),
+            Some(
+                format!(
+                    "{} konnte nicht geöffnet werden.\nDiese Datei oder diesen Ordner gibt es nicht.",
+                    missing.display()
+                )
+                .as_str()
+            )
+        );
+        run(&mut work, Command::DismissError);
+        run(&mut work, Command::OpenPath(folder.path().to_owned()));
+        let error = work.error().unwrap();
+        assert!(
+            error.ends_with("\nDas ist ein Ordner, keine Datei, die sich lesen lässt."),
+            "{error}"
+        );
+        // A problem inside the file keeps its place (and the checker's English words).
+        run(&mut work, Command::DismissError);
+        let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/bad/engineers-float.ron");
+        run(&mut work, Command::OpenPath(bad.clone()));
+        let error = work.error().unwrap();
+        assert!(
+            error.starts_with(&format!(
+                "{} konnte nicht geöffnet werden.\n{}:",
+                bad.display(),
+                bad.display()
+            )),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_failing_save_and_a_dropped_picture_are_explained_in_german() {
+        let mut work = german();
+        let item = first_item(&work);
+        answer(&mut work, &item, 3);
+        assert_eq!(work.window_title(), "*Unbenannt – Career Explorer");
+        run(&mut work, Command::SaveAs);
+        run(
+            &mut work,
+            Command::PromptSubmit(PathBuf::from("/proc/self/nope.ron")),
+        );
+        let error = work.error().unwrap();
+        assert!(
+            error.starts_with(
+                "Das Profil konnte nicht in /proc/self/nope.ron gespeichert werden.\n"
+            ),
+            "{error}"
+        );
+        run(&mut work, Command::DismissError);
+        run(&mut work, Command::PromptCancel);
+        run(&mut work, Command::OpenDropped(PathBuf::from("bild.png")));
+        let error = work.error().unwrap();
+        assert!(
+            error.starts_with("bild.png: Öffnen lassen sich nur Dateien von Career Explorer"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn the_prompt_note_and_the_unsaved_name_follow_the_language() {
+        let folder = tempfile::tempdir().unwrap();
+        let target = folder.path().join("belegt.ron");
+        fs::write(&target, "jemand anderes").unwrap();
+        let mut work = workspace(None);
+        let item = first_item(&work);
+        answer(&mut work, &item, 3);
+        run(&mut work, Command::SetLanguage(Language::German));
+        run(&mut work, Command::SaveAs);
+        run(&mut work, Command::PromptSubmit(target.clone()));
+        let note = work.prompt_mut().and_then(|p| p.note.clone()).unwrap();
+        assert_eq!(
+            note,
+            format!(
+                "{} gibt es schon. Drück noch einmal auf Speichern, um die Datei zu ersetzen.",
+                target.display()
+            )
+        );
+        run(&mut work, Command::PromptCancel);
+        run(&mut work, Command::Quit);
+        assert_eq!(work.unsaved_name().as_deref(), Some("Dieses Profil"));
     }
 
     // ---- The team document ----------------------------------------------------------
