@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use career_explorer::i18n::Language;
+use career_explorer::i18n::{Language, Translator};
 use career_explorer::{App, Screen, StartOptions};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -118,4 +118,27 @@ fn save_as_in_german_asks_before_replacing_and_marks_the_title() {
         &format!("{} gespeichert", target.display())
     ));
     assert_eq!(harness.state().window_title(), "ich.ron – Career Explorer");
+}
+
+#[test]
+fn in_the_pseudo_language_the_prompt_and_the_title_went_through_fluent() {
+    let tr = Translator::new(Language::Pseudo);
+    let mut harness = app(StartOptions {
+        language: Some(Language::Pseudo),
+        ..on(Screen::Quiz)
+    });
+    let title = harness.state().window_title();
+    assert!(!title.is_ascii(), "{title}");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    settle(&mut harness);
+    for id in [
+        "prompt-open",
+        "prompt-path",
+        "prompt-button-open",
+        "prompt-cancel",
+    ] {
+        let label = tr.tr(id);
+        assert!(!label.is_ascii(), "{id}: {label}");
+        harness.get_by_label(&label);
+    }
 }

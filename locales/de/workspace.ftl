@@ -41,9 +41,9 @@ job-closing =
 # Die Person wartet nicht mehr auf eine Datei, die nicht antwortet.
 job-stopped =
     { $activity ->
-        [open] Nicht mehr gewartet, bis { $file } geöffnet ist; das offene Profil ist unverändert
-        [read-many] Nicht mehr gewartet, bis { $count } Profile und Ordner gelesen sind; das offene Profil ist unverändert
-       *[read-one] Nicht mehr gewartet, bis { $file } gelesen ist; das offene Profil ist unverändert
+        [open] Warten auf { $file } abgebrochen; das offene Profil ist unverändert
+        [read-many] Warten auf { $count } Profile und Ordner abgebrochen; das offene Profil ist unverändert
+       *[read-one] Warten auf { $file } abgebrochen; das offene Profil ist unverändert
     }
 # $detail: was das System gemeldet hat.
 job-not-started = Der Dateivorgang konnte nicht gestartet werden: { $detail }
@@ -97,8 +97,8 @@ notice-rating-saved = Deine Einschätzung wurde in { $path } gespeichert. Schick
 # $doing: closing (Beenden) oder stopping (Einschätzung beenden).
 error-rating-unsaved =
     { $doing ->
-        [closing] Deine Einschätzung für { $name } ist noch nicht gespeichert. Speichere sie mit „Einschätzung speichern“ im Quiz, oder beende noch einmal, um sie zu verwerfen.
-       *[stopping] Deine Einschätzung für { $name } ist noch nicht gespeichert. Speichere sie mit „Einschätzung speichern“ im Quiz, oder brich noch einmal ab, um sie zu verwerfen.
+        [closing] Deine Einschätzung für { $name } ist noch nicht gespeichert. Speichere sie mit „Einschätzung speichern“ im Quiz, oder schließ das Fenster noch einmal, um sie zu verwerfen.
+       *[stopping] Deine Einschätzung für { $name } ist noch nicht gespeichert. Speichere sie mit „Einschätzung speichern“ im Quiz, oder beende die Einschätzung noch einmal, um sie zu verwerfen.
     }
 error-rating-busy = Du schätzt gerade { $name } ein und hast diese Einschätzung noch nicht gespeichert. Speichere sie oder beende sie zuerst und öffne diese Anfrage dann noch einmal.
 # $name: für wessen Profil die Einschätzung ist.
@@ -121,9 +121,9 @@ error-not-ron = { $path }: Öffnen lassen sich nur Dateien von { -app-name } (Pr
 
 ## Warum eine Datei nicht gelesen oder geschrieben werden konnte (die Zeile nach der oben).
 file-not-found = Diese Datei oder diesen Ordner gibt es nicht.
-file-no-permission = Du hast keine Berechtigung, sie zu öffnen.
+file-no-permission = Dir fehlt die Berechtigung, diese Datei zu öffnen.
 # $detail: was das System gemeldet hat.
-file-read-failed = Sie konnte nicht gelesen werden: { $detail }
+file-read-failed = Die Datei konnte nicht gelesen werden: { $detail }
 # $kind: folder, device, pipe, socket oder other.
 file-not-a-file =
     { $kind ->
@@ -153,15 +153,15 @@ file-not-utf8 = Das ist kein UTF-8-Text (Zeile { $line }, Spalte { $column }); {
 file-empty = Die Datei ist leer.
 file-not-ours = Das ist keine Datei von { -app-name }.
 # $version: die Formatversion, die in der Datei steht.
-file-newer = Sie hat die Formatversion { $version } und braucht ein neueres { -app-name }. Die Datei bleibt unverändert.
+file-newer = Die Datei hat die Formatversion { $version } und braucht ein neueres { -app-name }. Die Datei bleibt unverändert.
 file-newer-on-disk = Die Datei dort hat die Formatversion { $version } von einem neueren { -app-name } und wurde deshalb nicht überschrieben. Speichere unter einem anderen Namen.
 file-other-document = Die Datei dort enthält eine andere Art von Dokument und wurde deshalb nicht überschrieben. Speichere unter einem anderen Namen.
 file-read-only = Die Datei ist schreibgeschützt und wurde deshalb nicht überschrieben. Speichere unter einem anderen Namen oder heb den Schreibschutz auf.
-file-no-write-permission = Du hast keine Berechtigung, dort zu schreiben. Die Datei auf der Festplatte ist unverändert.
+file-no-write-permission = Dir fehlt die Berechtigung, dort zu schreiben. Die Datei auf der Festplatte ist unverändert.
 file-no-folder = Den Ordner gibt es nicht. Es wurde nichts geschrieben.
 file-disk-full = Der Datenträger ist voll. Die Datei auf der Festplatte ist unverändert.
-file-write-failed = Sie konnte nicht geschrieben werden: { $detail }. Die Datei auf der Festplatte ist unverändert.
-file-sync-failed = Sie wurde gespeichert, aber der Ordner ließ sich nicht auf die Festplatte schreiben ({ $detail }); bei einem Stromausfall kann die Änderung verloren gehen.
+file-write-failed = Die Datei konnte nicht geschrieben werden: { $detail }. Die Datei auf der Festplatte ist unverändert.
+file-sync-failed = Die Datei wurde gespeichert, aber der Ordner ließ sich nicht auf die Festplatte schreiben ({ $detail }); bei einem Stromausfall kann die Änderung verloren gehen.
 # $variable: die Umgebungsvariable, die einen Ordner nennt.
 file-no-data-folder = Es wurde kein Ordner für App-Daten gefunden; setze { $variable }, um einen festzulegen.
 
