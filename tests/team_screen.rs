@@ -502,12 +502,17 @@ fn in_german_product_owner_seats_are_numbered() {
         .staffing
         .owner_seat
         .clone();
-    harness.get_by_label(&format!("{owner} 2 festlegen"));
+    // A no-break space keeps the number with the seat's name.
+    harness.get_by_label(&format!("{owner}\u{a0}2 festlegen"));
     assert!(
         harness.get_all_by_label_contains("Als Nächstes: ").count() >= 2,
         "who came next, per seat"
     );
-    assert!(harness.query_by_label(&format!("Pin {owner} 2")).is_none());
+    assert!(
+        harness
+            .query_by_label(&format!("Pin {owner}\u{a0}2"))
+            .is_none()
+    );
 }
 
 #[test]
@@ -561,7 +566,7 @@ fn in_the_pseudo_language_every_label_the_team_screen_draws_is_accented() {
         .owner_seat;
     for (what, accented) in [
         ("shown", " öf "),
-        ("seat number", &format!("[{owner} 2]")),
+        ("seat number", &format!("[{owner}\u{a0}2]")),
         ("pin", "[Píñ "),
         ("holder", ": fít "),
         ("why", "[Whý: "),

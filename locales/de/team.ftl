@@ -74,8 +74,9 @@ team-staffing-heading = Besetzung
 team-clear-pins = Festlegungen aufheben
 team-reasons = Gründe
 # Eine Product-Owner-Position, wenn das Framework mehrere verlangt: „Product Owner 2“. $seat
-# ist der Name der Position aus data/advisor.ron.
-team-seat-numbered = { $seat } { $number }
+# ist der Name der Position aus data/advisor.ron; ein geschütztes Leerzeichen hält die Nummer
+# in derselben Zeile.
+team-seat-numbered = { $seat } { $number }
 team-holder = { $name }: Passung { $fit } ({ $band })
 team-why-pinned = Warum: Du hast die Person hier festgelegt.
 team-why-elsewhere = Warum: { $name } passt besser auf diese Position ({ $fit }), wird aber als { $seat } gebraucht; so passen alle Positionen zusammen am besten.

@@ -70,8 +70,8 @@ team-staffing-heading = Staffing
 team-clear-pins = Clear pins
 team-reasons = Reasons
 # A product owner seat when the framework asks for several: "Product Owner 2". $seat is the
-# seat's name from data/advisor.ron.
-team-seat-numbered = { $seat } { $number }
+# seat's name from data/advisor.ron; a no-break space keeps the number on its line.
+team-seat-numbered = { $seat } { $number }
 team-holder = { $name }: fit { $fit } ({ $band })
 team-why-pinned = Why: you pinned them here.
 team-why-elsewhere = Why: { $name } fits this seat better ({ $fit }) but is needed as { $seat }; the seats together fit best this way.

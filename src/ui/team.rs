@@ -932,7 +932,7 @@ mod tests {
         let numbered = seat_title(Seat::ProductOwner(2), texts, 3, &pseudo);
         assert_eq!(
             numbered,
-            format!("[{} 2]", texts.owner_seat),
+            format!("[{}\u{a0}2]", texts.owner_seat),
             "through Fluent"
         );
         let only = seat_title(Seat::ProductOwner(1), texts, 1, &pseudo);
@@ -945,7 +945,7 @@ mod tests {
         assert_eq!(
             staffing_error(&err, texts, &de),
             format!(
-                "Cy kann nicht als {} 1 festgelegt werden: Das Quizergebnis hat dafür noch keine Passung.",
+                "Cy kann nicht als {}\u{a0}1 festgelegt werden: Das Quizergebnis hat dafür noch keine Passung.",
                 texts.owner_seat
             ),
             "de"
