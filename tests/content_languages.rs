@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use career_explorer::domain::Content;
 use career_explorer::domain::advisor::{AdvisorRules, Research, TeamProfile, advise};
 use career_explorer::domain::catalog::Catalog;
-use career_explorer::domain::quiz::{Answers, QuizData, score};
+use career_explorer::domain::quiz::{Answers, QuizData, ScoreRange, score, score_partial};
 use career_explorer::domain::template::placeholders;
 use career_explorer::domain::translation::{
     GERMAN, OverlaySource, Translatable, TranslationError, translated,
@@ -370,6 +370,12 @@ fn the_advice_is_the_same_in_english_and_german() {
             );
             let sentence = flip_de.sentence(&german.advisor);
             assert!(!sentence.contains(['{', '}']), "{sentence}");
+            let verdict = german.advisor.verdict_name(flip_de.verdict);
+            assert!(
+                sentence.ends_with(&format!("lautet: {verdict}.")),
+                "{sentence}"
+            );
+            assert_ne!(verdict, flip_de.verdict.name(), "the verdict in German");
             assert_ne!(sentence, flip_en.sentence(&english.advisor), "German");
         }
         for contribution in &de.contributions {
@@ -416,4 +422,29 @@ fn english_is_the_default_content() {
     assert_eq!(english.advisor, shipped_in.advisor, "advisor");
     assert_eq!(english.quiz, shipped_in.quiz, "quiz");
     let _: fn(Language) -> Result<Content, ContentError> = Content::shipped_in;
+}
+
+#[test]
+fn words_put_into_german_sentences_are_german() {
+    let english = english();
+    let german = content(Language::German);
+    let range = ScoreRange { low: 30, high: 75 };
+    assert_eq!(
+        english.quiz.range_spans(range).as_deref(),
+        Some("the range 30 to 75 spans low and high"),
+        "English"
+    );
+    assert_eq!(
+        german.quiz.range_spans(range).as_deref(),
+        Some("der Bereich 30 bis 75 reicht von niedrig bis hoch"),
+        "German"
+    );
+    let answers = Answers::new();
+    let partial = score_partial(&german.quiz, &answers).expect("scores");
+    assert_eq!(
+        partial.combined.explanation,
+        "Eine kombinierte Stelle braucht beide Hälften, deshalb ist deine Eignung dafür die \
+         niedrigere deiner Eignungen als Product Manager und Product Owner.",
+        "the role names joined in German"
+    );
 }

@@ -76,7 +76,7 @@ impl Flip {
         template::render(rules.flip_template(self.factor), |name| match name {
             "from" => Some(Cow::Owned(rules.value_text(self.from))),
             "to" => Some(Cow::Owned(rules.value_text(self.to))),
-            "verdict" => Some(Cow::Borrowed(self.verdict.name())),
+            "verdict" => Some(Cow::Borrowed(rules.verdict_name(self.verdict))),
             _ => None,
         })
     }

@@ -35,7 +35,8 @@ pub use error::{AdvisorDataError, TeamProfileError};
 pub use frameworks::{Framework, ProductOwners, StaffingTexts};
 pub use inputs::{Factor, InputValue, Research, TeamProfile};
 pub use rules::{
-    AdvisorRules, ResearchLevel, ResearchRule, ScaleLevel, ScaleRule, Step, StepRule, Warnings,
+    AdvisorRules, ResearchLevel, ResearchRule, ScaleLevel, ScaleRule, Step, StepRule, VerdictNames,
+    Warnings,
 };
 
 /// File name of the shipped advisor rules, as it appears in error messages.

@@ -41,6 +41,29 @@ pub struct AdvisorRules {
     pub staffing: StaffingTexts,
     /// The staffing frameworks a lead can pick from; the first is the default.
     pub frameworks: Vec<Framework>,
+    /// The verdicts' names as the flip sentences' `{verdict}` says them.
+    pub verdicts: VerdictNames,
+}
+
+/// The name of each verdict, in the file's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerdictNames {
+    /// One person in both roles.
+    pub combine: String,
+    /// A Product Manager and a separate Product Owner.
+    pub split: String,
+    /// Too close to call.
+    pub no_clear_winner: String,
+}
+
+/// The field of [`VerdictNames`] that names `verdict`, as written in the file.
+pub(super) const fn verdict_field(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Combine => "combine",
+        Verdict::Split => "split",
+        Verdict::NoClearWinner => "no_clear_winner",
+    }
 }
 
 /// Points for a numeric input, as a step table.
@@ -195,6 +218,16 @@ impl AdvisorRules {
     /// [`Advice::flips`]: super::Advice::flips
     pub fn no_flip_sentence(&self) -> &str {
         &self.no_flip
+    }
+
+    /// A verdict's name as the file says it, e.g. "Split"; the flip sentences use it.
+    pub fn verdict_name(&self, verdict: Verdict) -> &str {
+        let names = &self.verdicts;
+        match verdict {
+            Verdict::Combine => &names.combine,
+            Verdict::Split => &names.split,
+            Verdict::NoClearWinner => &names.no_clear_winner,
+        }
     }
 
     /// Display name of a research level for the form, e.g. "Part-time".

@@ -9,7 +9,7 @@ impl Translatable for AdvisorRules {
     /// `<input>.step.<from>.reason` for engineers and teams; `research.level.<level>.name|
     /// phrase|reason`; `<input>.low|high` and `<input>.level.<level>.reason` for the 1-5
     /// scales; `warnings.<field>`; `no_flip`; `staffing.<field>` for the seat titles and
-    /// `no_clear_winner`; `framework.<id>.name|rule|source`.
+    /// `no_clear_winner`; `verdict.combine|split|no_clear_winner`; `framework.<id>.name|rule|source`.
     fn texts_mut(&mut self) -> Vec<(String, &mut String)> {
         let mut texts = Vec::new();
         steps("engineers", &mut self.engineers, &mut texts);
@@ -61,6 +61,14 @@ impl Translatable for AdvisorRules {
             ("no_clear_winner", &mut staffing.no_clear_winner),
         ] {
             texts.push((format!("staffing.{field}"), text));
+        }
+        let verdicts = &mut self.verdicts;
+        for (field, text) in [
+            ("combine", &mut verdicts.combine),
+            ("split", &mut verdicts.split),
+            ("no_clear_winner", &mut verdicts.no_clear_winner),
+        ] {
+            texts.push((format!("verdict.{field}"), text));
         }
         for framework in &mut self.frameworks {
             let id = &framework.id;

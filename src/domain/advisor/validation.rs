@@ -2,10 +2,10 @@
 //! templates, so [`advise`](super::advise) can rely on them.
 
 use super::inputs::ordinal_range;
-use super::rules::Rule;
+use super::rules::{Rule, verdict_field};
 use super::{
     AdvisorDataError, AdvisorRules, Factor, Research, ResearchRule, ScaleRule, StepRule,
-    TeamProfile,
+    TeamProfile, Verdict,
 };
 use crate::domain::data_file::first_duplicate;
 use crate::domain::template::{self, TemplateError};
@@ -54,6 +54,13 @@ impl AdvisorRules {
             &self.warnings.few_engineers_per_team,
         )?;
         check.template("the sentence `no_flip`", &self.no_flip, &[])?;
+        for verdict in [Verdict::Combine, Verdict::Split, Verdict::NoClearWinner] {
+            check.template(
+                &format!("the name of verdict `{}`", verdict_field(verdict)),
+                self.verdict_name(verdict),
+                &[],
+            )?;
+        }
         self.validate_staffing(file)
     }
 }

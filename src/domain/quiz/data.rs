@@ -37,6 +37,57 @@ pub struct QuizData {
     pub ranges: RangeRules,
     /// What raters are asked, and how their answers are set beside the person's own.
     pub rating: RatingRules,
+    /// Words the app puts into the sentences: list endings, scale and band names.
+    pub words: Words,
+}
+
+/// Words the app puts into the file's sentences, in the file's language; no placeholders.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Words {
+    /// Joins the last two entries of a list: "A, B and C".
+    pub and: String,
+    /// The skill scale's name, as in "Pricing and positioning (skill)".
+    pub skill: String,
+    /// The interest scale's name.
+    pub interest: String,
+    /// The low band's name, for `ranges.spans_bands`.
+    pub low: String,
+    /// The moderate band's name.
+    pub moderate: String,
+    /// The high band's name.
+    pub high: String,
+}
+
+impl Words {
+    /// A band's name.
+    pub fn band(&self, band: Band) -> &str {
+        match band {
+            Band::Low => &self.low,
+            Band::Moderate => &self.moderate,
+            Band::High => &self.high,
+        }
+    }
+
+    /// A scale's name.
+    pub fn scale(&self, kind: ItemKind) -> &str {
+        match kind {
+            ItemKind::Skill => &self.skill,
+            ItemKind::Interest => &self.interest,
+        }
+    }
+
+    /// "A", "A and B", "A, B and C".
+    pub fn join<S: AsRef<str>>(&self, parts: &[S]) -> String {
+        match parts {
+            [] => String::new(),
+            [only] => only.as_ref().to_owned(),
+            [init @ .., last] => {
+                let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+                format!("{} {} {}", init.join(", "), self.and, last.as_ref())
+            }
+        }
+    }
 }
 
 /// The skill scale and the interest scale.

@@ -208,8 +208,8 @@ impl Quiz {
                 &[
                     ("low", &range.low.to_string()),
                     ("high", &range.high.to_string()),
-                    ("from", from.label()),
-                    ("to", to.label()),
+                    ("from", self.data.words.band(from)),
+                    ("to", self.data.words.band(to)),
                 ],
             )
         })

@@ -29,7 +29,7 @@ mod validation;
 pub use answers::{AnswerTimes, Answers};
 pub use data::{
     BandMeanings, BandTexts, CombinedRole, Item, ItemKind, LeanRules, QuizData, ResultNotes, Scale,
-    ScalePoint, Scales, Scoring,
+    ScalePoint, Scales, Scoring, Words,
 };
 pub use error::{AnswerError, QuizDataError};
 pub use load::Quiz;

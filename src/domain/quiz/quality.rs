@@ -155,10 +155,11 @@ fn inconsistent(quiz: &Quiz, answers: &Answers) -> Option<QualityFlag> {
     let mut pairs = Vec::new();
     for role in &quiz.roles {
         for (id, title) in &role.responsibilities {
-            for (kind, scale) in [(ItemKind::Skill, "skill"), (ItemKind::Interest, "interest")] {
+            for kind in [ItemKind::Skill, ItemKind::Interest] {
                 if let Some(&(low, high)) = ranges.get(&(id.as_str(), kind))
                     && high - low >= rule.gap
                 {
+                    let scale = quiz.data.words.scale(kind);
                     pairs.push(format!("{title} ({scale})"));
                 }
             }
@@ -166,17 +167,8 @@ fn inconsistent(quiz: &Quiz, answers: &Answers) -> Option<QualityFlag> {
     }
     (!pairs.is_empty()).then(|| QualityFlag {
         id: QualityCheck::Inconsistent,
-        sentence: render_named(&rule.sentence, &[("pairs", &join(&pairs))]),
+        sentence: render_named(&rule.sentence, &[("pairs", &quiz.data.words.join(&pairs))]),
     })
-}
-
-/// "A", "A and B", "A, B and C".
-fn join(parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [only] => only.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
 }
 
 fn rushed(quiz: &Quiz, answers: &Answers, times: &AnswerTimes) -> Option<QualityFlag> {

@@ -339,7 +339,7 @@ fn combined_fit(quiz: &Quiz, roles: &[RoleScore]) -> CombinedFit {
         .filter_map(|id| roles.iter().find(|r| &r.id == id))
         .collect();
     let names: Vec<&str> = members.iter().map(|r| r.name.as_str()).collect();
-    let joined = join_names(&names);
+    let joined = quiz.data.words.join(&names);
     let fits: Option<Vec<(&RoleScore, u8)>> = members
         .iter()
         .map(|r| r.fit.as_ref().map(|f| (*r, f.value)))
@@ -377,15 +377,6 @@ fn combined_fit(quiz: &Quiz, roles: &[RoleScore]) -> CombinedFit {
 
 fn as_pairs<'a>(values: &'a [(&'a str, String)]) -> Vec<(&'a str, &'a str)> {
     values.iter().map(|(k, v)| (*k, v.as_str())).collect()
-}
-
-/// "A", "A and B", "A, B and C".
-fn join_names(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [only] => (*only).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
 }
 
 /// Strengths, growth areas and skilled-but-not-drawn, as responsibility ids.
@@ -668,9 +659,13 @@ mod tests {
     }
 
     #[test]
-    fn join_names_reads_as_a_list() {
-        assert_eq!(join_names(&["A", "B", "C"]), "A, B and C");
-        assert_eq!(join_names(&["A"]), "A");
+    fn names_are_joined_with_the_files_word() {
+        let quiz = quiz();
+        let words = &quiz.data().words;
+        assert_eq!(words.join(&["A", "B", "C"]), "A, B and C");
+        assert_eq!(words.join(&["A", "B"]), "A and B");
+        assert_eq!(words.join(&["A"]), "A");
+        assert_eq!(words.join::<&str>(&[]), "");
     }
 
     fn complete_answers() -> impl Strategy<Value = Vec<u8>> {

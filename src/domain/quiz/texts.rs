@@ -10,7 +10,7 @@ impl Translatable for QuizData {
     /// responsibility id>`; `scoring.explanation`, `scoring.bands.skill|interest|fit.low|
     /// moderate|high`; `lean.<field>`; `combined_role.<field>`; `notes.<field>`;
     /// `quality.<check>.<field>` and `quality.nothing_seen|not_checked`; `ranges.<field>`;
-    /// `rating.<field>` and `rating.point_meaning.<n>`. Fields are named as in the file.
+    /// `rating.<field>` and `rating.point_meaning.<n>`; `words.<field>`. Fields are named as in the file.
     fn texts_mut(&mut self) -> Vec<(String, &mut String)> {
         let mut texts = vec![("intro".to_owned(), &mut self.intro)];
         scale("skill", &mut self.scales.skill, &mut texts);
@@ -72,6 +72,19 @@ impl Translatable for QuizData {
                 ("no_strengths", &mut notes.no_strengths),
                 ("no_growth_areas", &mut notes.no_growth_areas),
                 ("no_skilled_not_drawn", &mut notes.no_skilled_not_drawn),
+            ],
+            &mut texts,
+        );
+        let words = &mut self.words;
+        named(
+            "words",
+            [
+                ("and", &mut words.and),
+                ("skill", &mut words.skill),
+                ("interest", &mut words.interest),
+                ("low", &mut words.low),
+                ("moderate", &mut words.moderate),
+                ("high", &mut words.high),
             ],
             &mut texts,
         );

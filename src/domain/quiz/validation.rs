@@ -315,6 +315,17 @@ fn rating_templates(data: &QuizData) -> Vec<(String, &str, &'static [&'static st
         ),
         ("`rating.none_yet`".to_owned(), &rating.none_yet, &[]),
     ]);
+    let words = &data.words;
+    for (field, text) in [
+        ("and", &words.and),
+        ("skill", &words.skill),
+        ("interest", &words.interest),
+        ("low", &words.low),
+        ("moderate", &words.moderate),
+        ("high", &words.high),
+    ] {
+        templates.push((format!("`words.{field}`"), text, &[]));
+    }
     templates
 }
 
