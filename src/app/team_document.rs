@@ -5,12 +5,11 @@
 //! choices, not part of the team format: they live here, and go when the team is replaced.
 
 use std::path::{Path, PathBuf};
-use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::document::window_title;
 use crate::domain::team::{Pin, Seat, Team};
-use crate::i18n::{Language, Translator};
+use crate::i18n::Translator;
 
 /// The open team, its file, and the pins on its seats.
 #[derive(Clone, Debug)]
@@ -148,12 +147,6 @@ pub struct AddReport {
 }
 
 impl AddReport {
-    /// [`Self::summary_in`] in English, for a caller that has no translator.
-    pub fn summary(&self) -> String {
-        static ENGLISH: LazyLock<Translator> = LazyLock::new(|| Translator::new(Language::English));
-        self.summary_in(&ENGLISH)
-    }
-
     /// One line for the status bar: "Added 3, updated 1 (already on the team: Ana)", then
     /// how many files were skipped and how many people have no result.
     pub fn summary_in(&self, tr: &Translator) -> String {
@@ -186,6 +179,7 @@ impl AddReport {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Language;
 
     fn en() -> Translator {
         Translator::new(Language::English)
@@ -243,7 +237,7 @@ mod tests {
             no_result: vec!["Cy".into(), "Di".into()],
         };
         assert_eq!(
-            report.summary(),
+            report.summary_in(&en()),
             "Added 3, updated 2 (already on the team: Ana, Bo); 1 file could not be read; 2 people have no result yet"
         );
         let one = AddReport {

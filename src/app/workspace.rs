@@ -128,10 +128,11 @@ impl Workspace {
             Ok(file) => Autosave::start(file, Arc::clone(&content), Arc::clone(&waker)),
             Err(reason) => Autosave::off(OffReason::Given(reason)),
         };
+        let shown = content_in(&content, options.language);
         Self {
             team: TeamDocument::new(&default_framework(&content)),
             jobs: FileJobs::new(Arc::clone(&content), Arc::clone(&waker)),
-            content,
+            content: shown,
             doc: Document::default(),
             add_report: None,
             anonymise: false,
@@ -424,6 +425,7 @@ impl Workspace {
         self.settings.language = Some(language);
         if self.tr.language() != language {
             self.tr = Arc::new(Translator::new(language));
+            self.content = content_in(&self.content, language);
         }
     }
 
@@ -1448,6 +1450,20 @@ fn touches_files(command: &Command) -> bool {
 
 /// The framework a new team starts with: the first in `data/advisor.ron` (loading checks
 /// there is one).
+/// The shipped content with its texts in `language`. Ids, numbers and weights are the same in
+/// every language, so profiles and teams read against one read against all. The translations
+/// are checked by tests; should one still fail to load, the error is logged and `current` (the
+/// content shown so far) stays, so the app keeps working in the language it had.
+fn content_in(current: &Arc<Content>, language: Language) -> Arc<Content> {
+    match Content::shipped_in(language) {
+        Ok(content) => Arc::new(content),
+        Err(err) => {
+            log::error!("the content in {language:?} could not be loaded: {err}");
+            Arc::clone(current)
+        }
+    }
+}
+
 fn default_framework(content: &Content) -> String {
     content
         .advisor

@@ -383,7 +383,7 @@ fn form_ui(
 
 /// What the last "Add members" did: the summary, unreadable files, who has no result.
 fn report_ui(ui: &mut egui::Ui, report: &AddReport, tr: &Translator) {
-    ui.label(report.summary());
+    ui.label(report.summary_in(tr));
     if !report.unreadable.is_empty() {
         let count = report.unreadable.len();
         egui::CollapsingHeader::new(tr.tr_args("team-unreadable", &[("count", count.into())]))
