@@ -401,7 +401,10 @@ fn a_german_report_has_german_headings_disclaimer_and_numbers() {
     }
     let disclaimer = de.tr("about-disclaimer");
     assert!(
-        md.contains(&format!("> **Zu diesen Werten.** {}", escape_inline(&disclaimer))),
+        md.contains(&format!(
+            "> **Zu diesen Werten.** {}",
+            escape_inline(&disclaimer)
+        )),
         "{md}"
     );
     for english in [
