@@ -29,7 +29,8 @@ fn main() -> ExitCode {
         };
         format
     };
-    let text = render(&report_fixture::report(), format);
+    let english = career_explorer::i18n::Translator::new(career_explorer::i18n::Language::English);
+    let text = render(&report_fixture::report(), format, &english);
     let written = if out == "-" {
         std::io::stdout().write_all(text.as_bytes())
     } else {

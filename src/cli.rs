@@ -49,14 +49,16 @@ use crate::domain::Content;
 use crate::domain::advisor::{Advice, Factor, InputValue, TeamProfileError, Verdict, advise};
 use crate::domain::profile::Profile;
 use crate::domain::quiz::{
-    AnswerError, BandedScore, Lean, NOT_SCORED, Quiz, QuizResult, ResponsibilityScore, ScoreRange,
+    AnswerError, BandedScore, Lean, Quiz, QuizResult, ResponsibilityScore, ScoreRange,
     score_partial_with_times, score_with_times,
 };
 use crate::domain::rating::OthersView;
-use crate::domain::report::{Report, quality_lines, score_words};
+use crate::domain::report::{Report, quality_lines};
 use crate::domain::team::StaffingError;
 use crate::domain::template::render_named;
+use crate::export::text::{banded, not_scored, verdict_name};
 use crate::export::{self, Format};
+use crate::i18n::{FluentValue, Language, Translator};
 use crate::storage::{
     Document, StorageError, load_document, load_document_from, load_profile, load_profile_from,
     write_file_atomically,
@@ -105,7 +107,8 @@ pub struct Cli {
     /// Start at this zoom, in percent (as Ctrl + and Ctrl - set it), e.g. 200 for large text.
     #[arg(long, value_name = "PERCENT", value_parser = clap::value_parser!(u16).range(50..=300))]
     pub zoom: Option<u16>,
-    /// Language: en or de (by default the system's). So far only the window is translated.
+    /// Language of the window, the reports and the messages: en or de (by default the
+    /// system's). Command-line help stays in English.
     #[arg(long, global = true, value_enum)]
     pub lang: Option<crate::i18n::Language>,
 }
@@ -187,95 +190,122 @@ pub enum QuizCommand {
 }
 
 /// Why a command failed.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 enum CliError {
     /// The file could not be loaded.
-    #[error(transparent)]
-    Storage(#[from] StorageError),
+    Storage(StorageError),
     /// `advise` on a profile without a team.
-    #[error(
-        "{}: this profile has no team profile yet; describe the team in the Team advisor (or add a `team` field) first",
-        .0.display()
-    )]
     NoTeam(PathBuf),
     /// `quiz score` on a profile without answers.
-    #[error("{}: this profile has no quiz answers yet; take the quiz first", .0.display())]
     NoAnswers(PathBuf),
     /// `quiz score` without `--partial` on an unfinished quiz.
-    #[error(
-        "{}: {missing} of {total} quiz items are not answered yet; finish the quiz, or pass --partial to score the answers given so far",
-        .path.display()
-    )]
     Incomplete {
         path: PathBuf,
         missing: usize,
         total: usize,
     },
     /// Scoring refused the answers.
-    #[error("{}: {source}", .path.display())]
     Quiz {
         path: PathBuf,
         source: Box<AnswerError>,
     },
     /// The JSON could not be produced.
-    #[error("could not write JSON: {0}")]
-    Json(#[from] serde_json::Error),
+    Json(serde_json::Error),
     /// `--anonymise` on a profile.
-    #[error(
-        "{}: --anonymise applies to team files only; this is a profile, a report about one named person",
-        .0.display()
-    )]
     AnonymiseProfile(PathBuf),
     /// A team flag is out of range.
-    #[error("{0}")]
     TeamInputs(TeamProfileError),
     /// `--framework` names no framework.
-    #[error("--framework `{framework}` does not exist; it must be one of {known}")]
     UnknownFramework { framework: String, known: String },
     /// The advisor data has no framework at all (the shipped data always has).
-    #[error("the advisor data lists no staffing framework")]
     NoFramework,
     /// The seats could not be filled.
-    #[error("{0}")]
     Staffing(StaffingError),
     /// A rating request or a rating that cannot be made or added.
-    #[error("{}: {source}", .path.display())]
     Rating {
         path: PathBuf,
         source: crate::domain::rating::RatingError,
     },
     /// `add-rating` found bad ratings; `lines` says why for each file.
-    #[error(
-        "{}no rating was added; {} is unchanged",
-        .lines.iter().map(|l| format!("{l}\n")).collect::<String>(),
-        .profile.display()
-    )]
     BadRatings {
         profile: PathBuf,
         lines: Vec<String>,
     },
     /// `add-rating` on a profile without an id.
-    #[error(
-        "{}: this profile has no id yet, so no rating can be for it; make a request with `quiz rating-request` first",
-        .0.display()
-    )]
     NoProfileId(PathBuf),
     /// `rating-request` on a profile from standard input that has no id to give the request.
-    #[error(
-        "standard input: this profile has no id yet, and one read from standard input cannot be saved with one; pass its file instead"
-    )]
     NoIdOnStdin,
     /// `add-rating` with `-` as the profile: it has to be saved back.
-    #[error(
-        "add-rating saves the profile back, so it needs the profile's file, not standard input"
-    )]
     AddToStdin,
     /// A team command could read nobody; `lines` says why for each file.
-    #[error("{}no member could be read from the paths given", .lines.iter().map(|l| format!("{l}\n")).collect::<String>())]
     NoMembers { lines: Vec<String> },
 }
 
+impl From<StorageError> for CliError {
+    fn from(err: StorageError) -> Self {
+        Self::Storage(err)
+    }
+}
+
+impl From<serde_json::Error> for CliError {
+    fn from(err: serde_json::Error) -> Self {
+        Self::Json(err)
+    }
+}
+
 impl CliError {
+    /// What went wrong, in `tr`'s language. Reasons from the loader and the domain (a file
+    /// that does not parse, an answer out of range) are quoted as they come.
+    fn message(&self, tr: &Translator) -> String {
+        let path = |p: &Path| -> FluentValue<'static> { p.display().to_string().into() };
+        match self {
+            Self::Storage(err) => err.to_string(),
+            Self::NoTeam(p) => tr.tr_args("cli-error-no-team", &[("path", path(p))]),
+            Self::NoAnswers(p) => tr.tr_args("cli-error-no-answers", &[("path", path(p))]),
+            Self::Incomplete {
+                path: p,
+                missing,
+                total,
+            } => tr.tr_args(
+                "cli-error-incomplete",
+                &[
+                    ("path", path(p)),
+                    ("missing", (*missing).into()),
+                    ("total", (*total).into()),
+                ],
+            ),
+            Self::Quiz { path: p, source } => format!("{}: {source}", p.display()),
+            Self::Json(err) => tr.tr_args("cli-error-json", &[("error", err.to_string().into())]),
+            Self::AnonymiseProfile(p) => {
+                tr.tr_args("cli-error-anonymise-profile", &[("path", path(p))])
+            }
+            Self::TeamInputs(err) => err.to_string(),
+            Self::UnknownFramework { framework, known } => tr.tr_args(
+                "cli-error-unknown-framework",
+                &[
+                    ("framework", framework.as_str().into()),
+                    ("known", known.as_str().into()),
+                ],
+            ),
+            Self::NoFramework => tr.tr("cli-error-no-framework"),
+            Self::Staffing(err) => err.to_string(),
+            Self::Rating { path: p, source } => format!("{}: {source}", p.display()),
+            Self::BadRatings { profile, lines } => format!(
+                "{}{}",
+                lines.iter().map(|l| format!("{l}\n")).collect::<String>(),
+                tr.tr_args("cli-error-no-rating-added", &[("path", path(profile))])
+            ),
+            Self::NoProfileId(p) => tr.tr_args("cli-error-no-profile-id", &[("path", path(p))]),
+            Self::NoIdOnStdin => tr.tr("cli-error-no-id-on-stdin"),
+            Self::AddToStdin => tr.tr("cli-error-add-to-stdin"),
+            Self::NoMembers { lines } => format!(
+                "{}{}",
+                lines.iter().map(|l| format!("{l}\n")).collect::<String>(),
+                tr.tr("cli-error-no-members")
+            ),
+        }
+    }
+
     fn exit_code(&self) -> u8 {
         match self {
             Self::Json(_) => EXIT_OUTPUT_FAILED,
@@ -299,21 +329,30 @@ impl CliError {
     }
 }
 
+/// The language the commands speak: `--lang` when given, else the system's (English when the
+/// system's is neither English nor German).
+pub fn language(lang: Option<Language>) -> Language {
+    lang.unwrap_or_else(Language::system)
+}
+
 /// Runs `command` and returns its exit code.
 ///
-/// Output goes to `stdout` and any error to `stderr`; the exit code is [`EXIT_OK`],
-/// [`EXIT_BAD_INPUT`] or [`EXIT_OUTPUT_FAILED`]. Never panics on any
-/// input file; on error nothing is written to `stdout`. A profile path of `-` reads this
-/// process's standard input.
+/// Output goes to `stdout` and any error to `stderr`, in `tr`'s language (the reports'
+/// fixed wording and the messages; JSON keys and values stay as documented); the exit code is
+/// [`EXIT_OK`], [`EXIT_BAD_INPUT`] or [`EXIT_OUTPUT_FAILED`]. Never panics on any input file;
+/// on error nothing is written to `stdout`. A profile path of `-` reads this process's
+/// standard input.
 pub fn run(
     command: Command,
     content: &Content,
+    tr: &Translator,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> u8 {
     run_with_input(
         command,
         content,
+        tr,
         &mut std::io::stdin().lock(),
         stdout,
         stderr,
@@ -324,6 +363,7 @@ pub fn run(
 pub fn run_with_input(
     command: Command,
     content: &Content,
+    tr: &Translator,
     stdin: &mut dyn Read,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
@@ -331,7 +371,7 @@ pub fn run_with_input(
     let mut notes: Vec<String> = Vec::new();
     let output = match command {
         Command::Advise { file, json } => load(&file, stdin, content)
-            .and_then(|(name, profile)| advise_command(&name, &profile, json, content)),
+            .and_then(|(name, profile)| advise_command(&name, &profile, json, content, tr)),
         Command::Quiz {
             command:
                 QuizCommand::Score {
@@ -340,25 +380,27 @@ pub fn run_with_input(
                     partial,
                 },
         } => load(&file, stdin, content).and_then(|(name, profile)| {
-            quiz_score_command(&name, &profile, json, partial, content)
+            quiz_score_command(&name, &profile, json, partial, content, tr)
         }),
         Command::Quiz {
             command: QuizCommand::RatingRequest { file, output },
-        } => rating::rating_request(&file, &output, stdin, content, &mut notes),
+        } => rating::rating_request(&file, &output, stdin, content, tr, &mut notes),
         Command::Quiz {
             command: QuizCommand::AddRating { file, ratings },
-        } => rating::add_ratings(&file, &ratings, content, &mut notes),
+        } => rating::add_ratings(&file, &ratings, content, tr, &mut notes),
         Command::Export {
             file,
             format,
             output,
             anonymise,
         } => load_any(&file, stdin, content).and_then(|(name, document)| match document {
-            Document::Team(team) => team::export_team(&team, format, &output, anonymise, content),
+            Document::Team(team) => {
+                team::export_team(&team, format, &output, anonymise, content, tr)
+            }
             Document::Profile(_) if anonymise => Err(CliError::AnonymiseProfile(name)),
-            Document::Profile(profile) => export_command(&profile, format, &output, content),
+            Document::Profile(profile) => export_command(&profile, format, &output, content, tr),
         }),
-        Command::Team { command } => team::run(command, content).map(|out| {
+        Command::Team { command } => team::run(command, content, tr).map(|out| {
             notes = out.notes;
             out.text
         }),
@@ -373,12 +415,15 @@ pub fn run_with_input(
         {
             Ok(()) => EXIT_OK,
             Err(err) => {
-                report(stderr, &format!("could not write the output: {err}"));
+                report(
+                    stderr,
+                    &tr.tr_args("cli-error-output", &[("error", err.to_string().into())]),
+                );
                 EXIT_OUTPUT_FAILED
             }
         },
         Err(err) => {
-            report(stderr, &err.to_string());
+            report(stderr, &err.message(tr));
             err.exit_code()
         }
     }
@@ -443,9 +488,10 @@ fn export_command(
     format: Format,
     output: &Path,
     content: &Content,
+    tr: &Translator,
 ) -> Result<String, CliError> {
     let today = crate::domain::report::day(time::OffsetDateTime::now_utc());
-    let text = export::render(&Report::from_profile(content, profile, today), format);
+    let text = export::render(&Report::from_profile(content, profile, today), format, tr);
     if output == Path::new("-") {
         return Ok(text);
     }
@@ -458,6 +504,7 @@ fn advise_command(
     profile: &Profile,
     json: bool,
     content: &Content,
+    tr: &Translator,
 ) -> Result<String, CliError> {
     let team = profile
         .team
@@ -469,7 +516,7 @@ fn advise_command(
     if json {
         advice_json(path, profile, &advice, &warnings, content)
     } else {
-        Ok(advice_text(path, profile, &advice, &warnings, content))
+        Ok(advice_text(path, profile, &advice, &warnings, content, tr))
     }
 }
 
@@ -479,6 +526,7 @@ fn quiz_score_command(
     json: bool,
     partial: bool,
     content: &Content,
+    tr: &Translator,
 ) -> Result<String, CliError> {
     let quiz = &content.quiz;
     if profile.answers.is_empty() {
@@ -508,8 +556,8 @@ fn quiz_score_command(
     if json {
         quiz_json(path, profile, &result, others.as_ref())
     } else {
-        let mut text = quiz_text(path, profile, &result, quiz);
-        rating::others_text(&mut text, others.as_ref(), content);
+        let mut text = quiz_text(path, profile, &result, quiz, tr);
+        rating::others_text(&mut text, others.as_ref(), content, tr);
         Ok(text)
     }
 }
@@ -530,19 +578,37 @@ fn advice_text(
     advice: &Advice,
     warnings: &[String],
     content: &Content,
+    tr: &Translator,
 ) -> String {
     let rules = &content.advisor;
     let mut out = String::new();
     // Writing to a String cannot fail.
-    let _ = writeln!(out, "Team advice for {}", whose(path, profile));
-    let _ = writeln!(out, "Verdict: {}", advice.verdict);
     let _ = writeln!(
         out,
-        "Score: {} (threshold {}; within {} of it there is no clear winner; positive points lean \
-         toward Split, negative toward Combine)",
-        advice.score, advice.threshold, advice.margin
+        "{}",
+        tr.tr_args("cli-advice-for", &[("who", whose(path, profile).into())])
     );
-    let _ = writeln!(out, "\nWhy:");
+    let _ = writeln!(
+        out,
+        "{}",
+        tr.tr_args(
+            "cli-verdict",
+            &[("verdict", verdict_name(tr, advice.verdict).into())]
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        tr.tr_args(
+            "cli-advice-score",
+            &[
+                ("score", advice.score.into()),
+                ("threshold", advice.threshold.into()),
+                ("margin", advice.margin.into()),
+            ]
+        )
+    );
+    let _ = writeln!(out, "\n{}", tr.tr("cli-why"));
     for c in &advice.contributions {
         let _ = writeln!(
             out,
@@ -552,7 +618,7 @@ fn advice_text(
             c.reason
         );
     }
-    let _ = writeln!(out, "\nWhat would change the answer:");
+    let _ = writeln!(out, "\n{}", tr.tr("cli-flips"));
     if advice.flips.is_empty() {
         let _ = writeln!(out, "  {}", rules.no_flip_sentence());
     }
@@ -560,7 +626,7 @@ fn advice_text(
         let _ = writeln!(out, "  - {sentence}");
     }
     if !warnings.is_empty() {
-        let _ = writeln!(out, "\nCheck the inputs:");
+        let _ = writeln!(out, "\n{}", tr.tr("cli-check-inputs"));
         for warning in warnings {
             let _ = writeln!(out, "  - {warning}");
         }
@@ -653,31 +719,58 @@ fn advice_json(
     Ok(text)
 }
 
-fn quiz_text(path: &Path, profile: &Profile, result: &QuizResult, quiz: &Quiz) -> String {
+fn quiz_text(
+    path: &Path,
+    profile: &Profile,
+    result: &QuizResult,
+    quiz: &Quiz,
+    tr: &Translator,
+) -> String {
     let mut out = String::new();
     // Writing to a String cannot fail.
-    let _ = writeln!(out, "Quiz result for {}", whose(path, profile));
     let _ = writeln!(
         out,
-        "Answered {} of {} items{}.",
-        result.answered,
-        result.total,
+        "{}",
+        tr.tr_args("cli-quiz-for", &[("who", whose(path, profile).into())])
+    );
+    let answered = [
+        ("answered", result.answered.into()),
+        ("total", result.total.into()),
+    ];
+    let _ = writeln!(
+        out,
+        "{}",
         if result.partial {
-            " (a partial result)"
+            tr.tr_args("cli-answered-partial", &answered)
         } else {
-            ""
+            tr.tr_args("cli-answered", &answered)
         }
     );
     let words = |score: Option<&BandedScore>| {
-        score.map_or_else(|| NOT_SCORED.to_owned(), |s| score_words(s, quiz))
+        score.map_or_else(|| not_scored(tr), |s| score_words_in(s, quiz, tr))
     };
     for role in &result.roles {
-        let _ = writeln!(out, "\n{}: fit {}", role.name, words(role.fit.as_ref()));
         let _ = writeln!(
             out,
-            "  skill {}, interest {}",
-            words(role.skill.as_ref()),
-            words(role.interest.as_ref())
+            "\n{}",
+            tr.tr_args(
+                "cli-role-fit",
+                &[
+                    ("role", role.name.as_str().into()),
+                    ("fit", words(role.fit.as_ref()).into())
+                ]
+            )
+        );
+        let _ = writeln!(
+            out,
+            "  {}",
+            tr.tr_args(
+                "cli-skill-interest",
+                &[
+                    ("skill", words(role.skill.as_ref()).into()),
+                    ("interest", words(role.interest.as_ref()).into())
+                ]
+            )
         );
         if let Some(fit) = &role.fit {
             let _ = writeln!(out, "  {}", fit.meaning);
@@ -693,39 +786,26 @@ fn quiz_text(path: &Path, profile: &Profile, result: &QuizResult, quiz: &Quiz) -
             &[("confidence", &ranges.confidence.to_string())]
         )
     );
-    let _ = writeln!(out, "\nHow much to trust this result:");
+    let _ = writeln!(out, "\n{}", tr.tr("cli-trust"));
     for line in quality_lines(result, quiz) {
         let _ = writeln!(out, "  - {}", line.sentence);
     }
-    let _ = writeln!(out, "\nLean: {}", result.lean_summary);
-    let _ = writeln!(out, "Combined role: {}", result.combined.sentence);
-    let list = |out: &mut String, heading: &str, ids: &[String], learn: bool| {
-        if ids.is_empty() {
-            return;
-        }
-        let _ = writeln!(out, "\n{heading}:");
-        for r in result.scores_of(ids) {
-            let _ = writeln!(out, "  - {}", responsibility_line(r));
-            if learn && !r.learn_next.is_empty() {
-                let _ = writeln!(out, "    Next: {}", r.learn_next);
-            }
-        }
-    };
-    list(&mut out, "Strengths", &result.strengths, false);
-    list(
-        &mut out,
-        "Growth areas (drawn to it, not yet skilled)",
-        &result.growth_areas,
-        true,
+    let _ = writeln!(
+        out,
+        "\n{}",
+        tr.tr_args("cli-lean", &[("lean", result.lean_summary.as_str().into())])
     );
-    list(
-        &mut out,
-        "Skilled but not drawn to it",
-        &result.skilled_not_drawn,
-        false,
+    let _ = writeln!(
+        out,
+        "{}",
+        tr.tr_args(
+            "cli-combined",
+            &[("sentence", result.combined.sentence.as_str().into())]
+        )
     );
+    highlights_text(&mut out, result, tr);
     if !result.notes.is_empty() {
-        let _ = writeln!(out, "\nNotes:");
+        let _ = writeln!(out, "\n{}", tr.tr("cli-notes"));
         for note in &result.notes {
             let _ = writeln!(out, "  - {note}");
         }
@@ -733,20 +813,70 @@ fn quiz_text(path: &Path, profile: &Profile, result: &QuizResult, quiz: &Quiz) -
     out
 }
 
+/// Strengths, growth areas with what to learn next, and skills the person is less drawn to.
+fn highlights_text(out: &mut String, result: &QuizResult, tr: &Translator) {
+    let list = |out: &mut String, heading: String, ids: &[String], learn: bool| {
+        if ids.is_empty() {
+            return;
+        }
+        let _ = writeln!(out, "\n{heading}");
+        for r in result.scores_of(ids) {
+            let _ = writeln!(out, "  - {}", responsibility_line(r, tr));
+            if learn && !r.learn_next.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "    {}",
+                    tr.tr_args("cli-next", &[("next", r.learn_next.as_str().into())])
+                );
+            }
+        }
+    };
+    list(out, tr.tr("cli-strengths"), &result.strengths, false);
+    list(out, tr.tr("cli-growth"), &result.growth_areas, true);
+    list(
+        out,
+        tr.tr("cli-not-drawn"),
+        &result.skilled_not_drawn,
+        false,
+    );
+}
+
 /// A range as `[low, high]`, or `null`.
 fn range_json(range: Option<ScoreRange>) -> Value {
     range.map_or(Value::Null, |r| json!([r.low, r.high]))
 }
 
-fn responsibility_line(r: &ResponsibilityScore) -> String {
+fn responsibility_line(r: &ResponsibilityScore, tr: &Translator) -> String {
     let score = |s: Option<u8>| s.map_or_else(|| "-".to_owned(), |v| v.to_string());
-    format!(
-        "{} ({}): skill {}, interest {}",
-        r.title,
-        r.role_name,
-        score(r.skill),
-        score(r.interest)
+    tr.tr_args(
+        "cli-responsibility-line",
+        &[
+            ("title", r.title.as_str().into()),
+            ("role", r.role_name.as_str().into()),
+            ("skill", score(r.skill).into()),
+            ("interest", score(r.interest).into()),
+        ],
     )
+}
+
+/// A score in words with its band and range, in `tr`'s language: "72 (high), range 64 to 80";
+/// when the range crosses a band boundary the quiz content says which bands it spans.
+fn score_words_in(score: &BandedScore, quiz: &Quiz, tr: &Translator) -> String {
+    let base = banded(tr, score.value, score.band);
+    match score.range {
+        None => base,
+        Some(range) => match quiz.range_spans(range) {
+            Some(spans) => format!("{base}; {spans}"),
+            None => tr.tr_args(
+                "cli-score-range",
+                &[
+                    ("score", base.into()),
+                    ("low", range.low.into()),
+                    ("high", range.high.into()),
+                ],
+            ),
+        },
+    }
 }
 
 fn quiz_json(
@@ -867,7 +997,8 @@ mod tests {
         let content = Content::shipped().unwrap();
         let mut out = Vec::new();
         let mut err = Vec::new();
-        let code = run(command, &content, &mut out, &mut err);
+        let tr = Translator::new(Language::English);
+        let code = run(command, &content, &tr, &mut out, &mut err);
         (
             code,
             String::from_utf8(out).unwrap(),
@@ -1069,7 +1200,8 @@ mod tests {
         let run_stdin = |command, input: &[u8]| {
             let mut out = Vec::new();
             let mut err = Vec::new();
-            let code = run_with_input(command, &content, &mut &input[..], &mut out, &mut err);
+            let tr = Translator::new(Language::English);
+            let code = run_with_input(command, &content, &tr, &mut &input[..], &mut out, &mut err);
             (
                 code,
                 String::from_utf8(out).unwrap(),
@@ -1151,6 +1283,7 @@ mod tests {
                 },
             },
             &content,
+            &Translator::new(Language::English),
             &mut Closed,
             &mut err,
         );

@@ -28,9 +28,11 @@ fn main() -> ExitCode {
         }
     };
     if let Some(command) = cli.command {
+        let tr = career_explorer::i18n::Translator::new(cli::language(cli.lang));
         return ExitCode::from(cli::run(
             command,
             &content,
+            &tr,
             &mut io::stdout().lock(),
             &mut io::stderr().lock(),
         ));

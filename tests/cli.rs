@@ -679,3 +679,82 @@ fn overlapping_fit_ranges_are_too_close_in_json() {
     );
     assert_eq!(quiz["quality"][0]["id"], "same_answer");
 }
+
+#[test]
+fn with_lang_de_the_results_and_messages_are_german() {
+    let path = "tests/data/profiles/complete.ron";
+    let out = run(&["quiz", "score", "--lang", "de", path]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.starts_with("Quizergebnis für "), "{stdout}");
+    assert!(stdout.contains("40 von 40 Fragen beantwortet."), "{stdout}");
+    assert!(
+        stdout.contains("Wie sehr du diesem Ergebnis trauen kannst:"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("Answered "), "{stdout}");
+    let partial = run(&[
+        "quiz",
+        "score",
+        "--lang",
+        "de",
+        "--partial",
+        "tests/data/profiles/partial.ron",
+    ]);
+    assert!(
+        text(&partial.stdout).contains("12 von 40 Fragen beantwortet (ein Teilergebnis)."),
+        "{}",
+        text(&partial.stdout)
+    );
+    let advice = run(&["advise", "--lang", "de", "tests/data/profiles/big-org.ron"]);
+    let stdout = text(&advice.stdout);
+    assert!(stdout.starts_with("Team-Empfehlung für "), "{stdout}");
+    assert!(stdout.contains("Empfehlung: Aufteilen"), "{stdout}");
+    assert!(stdout.contains("Was die Antwort ändern würde:"), "{stdout}");
+    // The same command in English, as the default when the system speaks neither language.
+    let english = run(&["quiz", "score", "--lang", "en", path]);
+    assert!(text(&english.stdout).starts_with("Quiz result for "));
+}
+
+#[test]
+fn with_lang_de_an_error_is_german() {
+    let out = run(&["advise", "--lang", "de", "tests/data/profiles/no-team.ron"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(text(&out.stdout), "");
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("no-team.ron: Dieses Profil hat noch kein Teamprofil"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("no team profile"), "{stderr}");
+    let out = run(&[
+        "quiz",
+        "score",
+        "--lang",
+        "de",
+        "tests/data/profiles/partial.ron",
+    ]);
+    assert!(
+        text(&out.stderr).contains("28 von 40 Quizfragen sind noch nicht beantwortet"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn with_lang_de_the_export_is_german() {
+    let out = run(&[
+        "export",
+        "--lang",
+        "de",
+        "tests/data/profiles/complete.ron",
+        "--format",
+        "html",
+        "-o",
+        "-",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let html = text(&out.stdout);
+    assert!(html.contains("<html lang=\"de\">"), "{html}");
+    assert!(html.contains("<h2>Quiz zur Rollenpassung</h2>"), "{html}");
+}

@@ -7,10 +7,11 @@
 
 use std::path::PathBuf;
 
-use career_explorer::domain::report::{DISCLAIMER, Report, change_words};
+use career_explorer::domain::report::{Report, change_words};
 use career_explorer::export::html::escape;
 use career_explorer::export::markdown::escape_inline;
-use career_explorer::export::{Format, csv, render};
+use career_explorer::export::{self, Format, csv};
+use career_explorer::i18n::{Language, Translator};
 
 #[path = "support/report_fixture.rs"]
 mod report_fixture;
@@ -18,6 +19,19 @@ mod report_fixture;
 #[path = "support/csv_reader.rs"]
 mod csv_reader;
 use csv_reader::parse_csv;
+
+/// The English translator the golden files are written with.
+static ENGLISH: std::sync::LazyLock<Translator> =
+    std::sync::LazyLock::new(|| Translator::new(Language::English));
+
+/// The personal report's disclaimer in English.
+static DISCLAIMER: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| career_explorer::domain::report::disclaimer(&ENGLISH));
+
+/// `report` in `format`, in English.
+fn render(report: &Report, format: Format) -> String {
+    export::render(report, format, &ENGLISH)
+}
 
 /// Names and notes that try to break out of every format.
 const HOSTILE: [&str; 6] = [
@@ -77,7 +91,7 @@ fn golden_report_has_every_part() {
         for part in [
             report_fixture::NAME,
             report_fixture::DATE,
-            DISCLAIMER,
+            DISCLAIMER.as_str(),
             "Verdict: ",
             "What would change the answer",
             "PM fit",
@@ -325,13 +339,13 @@ fn a_bare_profile_still_exports() {
     let report = Report::new(&content, "", "2026-11-27", None, None, &[], "");
     let md = render(&report, Format::Markdown);
     assert!(md.starts_with("# Career Explorer report\n"), "{md}");
-    assert!(md.contains(DISCLAIMER));
+    assert!(md.contains(DISCLAIMER.as_str()));
     assert!(md.contains("The quiz has not been taken yet."));
     assert!(md.contains("No earlier attempts."));
     assert!(!md.contains("Team advisor"));
     assert!(!md.contains("## Notes"));
     let html = render(&report, Format::Html);
-    assert!(html.contains(DISCLAIMER));
+    assert!(html.contains(DISCLAIMER.as_str()));
     assert!(html.contains("The quiz has not been taken yet."));
     assert!(!html.contains("<svg"));
     assert_eq!(
@@ -362,4 +376,72 @@ fn a_partial_result_leaves_unscored_cells_empty() {
         html.contains("PM fit: not scored yet"),
         "one spelling for a missing score"
     );
+}
+
+#[test]
+fn a_german_report_has_german_headings_disclaimer_and_numbers() {
+    let de = Translator::new(Language::German);
+    let report = report_fixture::report();
+    let md = export::render(&report, Format::Markdown, &de);
+    for part in [
+        "# Career-Explorer-Bericht: ",
+        "**Datum:** 2026-11-27",
+        "## Team-Berater: eine Person oder zwei?",
+        "**Empfehlung: Aufteilen** mit einer Punktzahl von +2 bei einer Schwelle von 0",
+        "### Was die Antwort ändern würde",
+        "## Quiz zur Rollenpassung",
+        "| Passung PM | 67 | 61–73 | mittel |",
+        "### Wie sehr du diesem Ergebnis trauen kannst",
+        "Die Werte reichen von 0 bis 100: unter 40 ist niedrig, ab 70 hoch.",
+        "## Frühere Versuche",
+        "## Notizen",
+        "Erstellt mit Career Explorer am 2026-11-27.",
+    ] {
+        assert!(md.contains(part), "{part:?} not in\n{md}");
+    }
+    let disclaimer = de.tr("about-disclaimer");
+    assert!(
+        md.contains(&format!(
+            "> **Zu diesen Werten.** {}",
+            escape_inline(&disclaimer)
+        )),
+        "{md}"
+    );
+    for english in [
+        "About these scores",
+        "What would change the answer",
+        "How much to trust this result",
+        "Earlier attempts",
+        "Scores run from",
+    ] {
+        assert!(!md.contains(english), "{english:?} left in\n{md}");
+    }
+
+    let html = export::render(&report, Format::Html, &de);
+    assert!(html.contains("<html lang=\"de\">"), "{html}");
+    assert!(html.contains(&escape(&disclaimer)), "{html}");
+    for part in [
+        "<h2>Team-Berater: eine Person oder zwei?</h2>",
+        "<h3>Was die Antwort ändern würde</h3>",
+        "<h3>Wie sehr du diesem Ergebnis trauen kannst</h3>",
+        "<title id=\"fit-chart-title\">Passung je Rolle</title>",
+        "Passung PM 67 von 100 (mittel), Bereich 61 bis 73",
+    ] {
+        assert!(html.contains(part), "{part:?} not in\n{html}");
+    }
+    assert!(render(&report, Format::Html).contains("<html lang=\"en\">"));
+}
+
+#[test]
+fn a_german_csv_translates_only_its_header() {
+    let de = Translator::new(Language::German);
+    let report = report_fixture::report();
+    let german = export::render(&report, Format::Csv, &de);
+    let english = render(&report, Format::Csv);
+    let (german_header, german_rows) = german.split_once("\r\n").unwrap();
+    let (english_header, english_rows) = english.split_once("\r\n").unwrap();
+    assert_ne!(german_header, english_header);
+    assert!(german_header.starts_with("name,datum,rolle,responsibility_id,"));
+    // Every value, numbers included ("75", never "75,0"), is the same in both languages.
+    assert_eq!(german_rows, english_rows);
 }

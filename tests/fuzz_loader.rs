@@ -22,10 +22,20 @@ use career_explorer::domain::profile::{Profile, peek_version};
 use career_explorer::domain::rating::{RatingFile, RatingRequest};
 use career_explorer::domain::team::{self, Team};
 use career_explorer::domain::team_report::TeamReport;
-use career_explorer::export::{Format, render_team};
+use career_explorer::export::{self, Format};
+use career_explorer::i18n::{Language, Translator};
 use career_explorer::storage::{
     StorageError, decode_profile, decode_rating, decode_rating_request, decode_team,
 };
+
+/// The English translator the golden files are written with.
+static ENGLISH: std::sync::LazyLock<Translator> =
+    std::sync::LazyLock::new(|| Translator::new(Language::English));
+
+/// The team report `report` in `format`, in English.
+fn render_team(report: &TeamReport, format: Format) -> String {
+    export::render_team(report, format, &ENGLISH)
+}
 
 mod support;
 

@@ -204,10 +204,36 @@ fn the_pseudo_language_accents_and_lengthens_every_message() {
 }
 
 #[test]
-fn the_about_box_disclaimer_is_the_reports_until_exports_are_translated() {
-    assert_eq!(
+fn the_about_box_and_the_exports_show_one_disclaimer_in_each_language() {
+    // The reports print the About box's message: one text, so they cannot drift apart.
+    let content = career_explorer::domain::Content::shipped().expect("shipped content");
+    let report = career_explorer::domain::report::Report::new(
+        &content,
+        "",
+        "2026-11-27",
+        None,
+        None,
+        &[],
+        "",
+    );
+    for language in [Language::English, Language::German] {
+        let tr = Translator::new(language);
+        let about = tr.tr("about-disclaimer");
+        assert_eq!(
+            career_explorer::domain::report::disclaimer(&tr),
+            about,
+            "{language:?}"
+        );
+        let markdown = career_explorer::export::render(
+            &report,
+            career_explorer::export::Format::Markdown,
+            &tr,
+        );
+        assert!(markdown.contains(&about), "{language:?}: {markdown}");
+    }
+    assert_ne!(
+        Translator::new(Language::German).tr("about-disclaimer"),
         Translator::new(Language::English).tr("about-disclaimer"),
-        career_explorer::domain::report::DISCLAIMER,
-        "the exports still print the constant: change both or neither"
+        "German has its own"
     );
 }

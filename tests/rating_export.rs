@@ -8,9 +8,19 @@ use career_explorer::domain::Content;
 use career_explorer::domain::profile::{Profile, ProfileId};
 use career_explorer::domain::rating::{Rating, RatingFile, RatingRequest};
 use career_explorer::domain::report::Report;
-use career_explorer::export::{Format, csv, render};
+use career_explorer::export::{self, Format, csv};
+use career_explorer::i18n::{Language, Translator};
 use career_explorer::storage::load_profile;
 use time::macros::datetime;
+
+/// The English translator the golden files are written with.
+static ENGLISH: std::sync::LazyLock<Translator> =
+    std::sync::LazyLock::new(|| Translator::new(Language::English));
+
+/// `report` in `format`, in English.
+fn render(report: &Report, format: Format) -> String {
+    export::render(report, format, &ENGLISH)
+}
 
 fn content() -> Content {
     Content::shipped().unwrap()

@@ -11,11 +11,21 @@ use career_explorer::domain::Content;
 use career_explorer::domain::team::Team;
 use career_explorer::domain::team_report::TeamReport;
 use career_explorer::export::csv::team::TEAM_HEADER;
-use career_explorer::export::{Format, render_team};
+use career_explorer::export::{self, Format};
+use career_explorer::i18n::{Language, Translator};
 
 #[path = "support/csv_reader.rs"]
 mod csv_reader;
 use csv_reader::parse_csv;
+
+/// The English translator the golden files are written with.
+static ENGLISH: std::sync::LazyLock<Translator> =
+    std::sync::LazyLock::new(|| Translator::new(Language::English));
+
+/// The team report `report` in `format`, in English.
+fn render_team(report: &TeamReport, format: Format) -> String {
+    export::render_team(report, format, &ENGLISH)
+}
 
 fn manifest(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)

@@ -877,7 +877,7 @@ impl Workspace {
         let format = self.settings.export_format;
         let today = day(time::OffsetDateTime::now_utc());
         let report = Report::from_profile(&self.content, self.doc.profile(), today);
-        let text = export::render(&report, format);
+        let text = export::render(&report, format, self.translator());
         self.start(Job::Export { path, text, format });
     }
 
@@ -893,7 +893,7 @@ impl Workspace {
         );
         match report {
             Ok(report) => {
-                let text = export::render_team(&report, format);
+                let text = export::render_team(&report, format, self.translator());
                 self.start(Job::Export { path, text, format });
             }
             Err(err) => {

@@ -13,6 +13,7 @@ use crate::domain::Content;
 use crate::domain::profile::{Profile, ProfileId};
 use crate::domain::quiz::QuizResult;
 use crate::domain::rating::{Added, Gap, OthersView, RatingFile, RatingRequest, others_view};
+use crate::i18n::Translator;
 use crate::storage::{load_rating, save_profile, save_rating_request};
 
 /// Writes the rating request for the profile at `path` to `output` (`-`: returned for stdout).
@@ -24,6 +25,7 @@ pub(super) fn rating_request(
     output: &Path,
     stdin: &mut dyn Read,
     content: &Content,
+    tr: &Translator,
     notes: &mut Vec<String>,
 ) -> Result<String, CliError> {
     let (name, mut profile) = load(path, stdin, content)?;
@@ -35,10 +37,12 @@ pub(super) fn rating_request(
             .ensure_id(|| ProfileId::from(uuid::Uuid::new_v4()))
             .clone();
         save_profile(path, &profile)?;
-        notes.push(format!(
-            "{}: the profile had no id yet, so it was given the id {id} and saved with it; \
-             ratings sent back for this request name that id",
-            name.display()
+        notes.push(tr.tr_args(
+            "cli-given-id",
+            &[
+                ("path", name.display().to_string().into()),
+                ("id", id.to_string().into()),
+            ],
         ));
     }
     let request =
@@ -51,13 +55,16 @@ pub(super) fn rating_request(
     }
     save_rating_request(output, &request)?;
     Ok(format!(
-        "Wrote a rating request for {} ({} skill items) to {}. Send it to someone who knows \
-         your work; add the rating they send back with `career-explorer quiz add-rating {} \
-         RATING`.\n",
-        printable(&request.name),
-        request.items.len(),
-        output.display(),
-        name.display()
+        "{}\n",
+        tr.tr_args(
+            "cli-wrote-request",
+            &[
+                ("name", printable(&request.name).into()),
+                ("count", request.items.len().into()),
+                ("output", output.display().to_string().into()),
+                ("profile", name.display().to_string().into()),
+            ],
+        )
     ))
 }
 
@@ -67,6 +74,7 @@ pub(super) fn add_ratings(
     path: &Path,
     ratings: &[PathBuf],
     content: &Content,
+    tr: &Translator,
     notes: &mut Vec<String>,
 ) -> Result<String, CliError> {
     if path == Path::new(STDIN_PATH) {
@@ -80,12 +88,15 @@ pub(super) fn add_ratings(
     let mut problems: Vec<String> = Vec::new();
     for rating_path in ratings {
         match load_rating(rating_path, content) {
-            Ok(file) if file.profile_id != id => problems.push(format!(
-                "{}: this rating is for another profile: {}'s, with the id {}; {} has the id {id}",
-                rating_path.display(),
-                file.name,
-                file.profile_id,
-                name.display()
+            Ok(file) if file.profile_id != id => problems.push(tr.tr_args(
+                "cli-rating-other-profile",
+                &[
+                    ("path", rating_path.display().to_string().into()),
+                    ("name", file.name.as_str().into()),
+                    ("their-id", file.profile_id.to_string().into()),
+                    ("profile", name.display().to_string().into()),
+                    ("id", id.to_string().into()),
+                ],
             )),
             Ok(file) => files.push((rating_path, file)),
             Err(err) => problems.push(err.to_string()),
@@ -99,7 +110,7 @@ pub(super) fn add_ratings(
     }
     let mut added: Vec<String> = Vec::new();
     for (rating_path, file) in files {
-        let who = rater_words(&file);
+        let who = rater_words(&file, tr);
         let outcome = profile
             .add_rating(file)
             .map_err(|source| CliError::Rating {
@@ -108,27 +119,38 @@ pub(super) fn add_ratings(
             })?;
         match outcome {
             Added::New => added.push(format!("  - {who} ({})", rating_path.display())),
-            Added::AlreadyThere => notes.push(format!(
-                "{}: this rating ({who}) is already in the profile; skipped",
-                rating_path.display()
+            Added::AlreadyThere => notes.push(tr.tr_args(
+                "cli-rating-already-there",
+                &[
+                    ("path", rating_path.display().to_string().into()),
+                    ("who", who.into()),
+                ],
             )),
         }
     }
     if added.is_empty() {
         return Ok(format!(
-            "No rating added to {}: each one was already there. It has {} rating{}.\n",
-            whose(&name, &profile),
-            profile.ratings.len(),
-            plural(profile.ratings.len())
+            "{}\n",
+            tr.tr_args(
+                "cli-no-rating-added",
+                &[
+                    ("who", whose(&name, &profile).into()),
+                    ("count", profile.ratings.len().into()),
+                ],
+            )
         ));
     }
     save_profile(path, &profile)?;
     let mut out = format!(
-        "Added {} rating{} to {}; it now has {}:\n",
-        added.len(),
-        plural(added.len()),
-        whose(&name, &profile),
-        profile.ratings.len()
+        "{}\n",
+        tr.tr_args(
+            "cli-added-ratings",
+            &[
+                ("added", added.len().into()),
+                ("who", whose(&name, &profile).into()),
+                ("count", profile.ratings.len().into()),
+            ],
+        )
     );
     for line in added {
         let _ = writeln!(out, "{line}");
@@ -137,19 +159,21 @@ pub(super) fn add_ratings(
 }
 
 /// "Sam, rated on 2026-11-29", or "an anonymous rater, ..." — printable.
-fn rater_words(file: &RatingFile) -> String {
+fn rater_words(file: &RatingFile, tr: &Translator) -> String {
     let rater = file.rating.rater.as_deref().map_or_else(
-        || "an anonymous rater".to_owned(),
+        || tr.tr("cli-anonymous-rater"),
         |r| printable(r).replace(['\n', '\t'], " "),
     );
-    format!(
-        "{rater}, rated on {}",
-        crate::domain::report::day(file.rating.rated_at)
+    tr.tr_args(
+        "cli-rated-on",
+        &[
+            ("rater", rater.into()),
+            (
+                "date",
+                crate::domain::report::day(file.rating.rated_at).into(),
+            ),
+        ],
     )
-}
-
-const fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 /// The ratings of `profile` beside `result`, when there are any.
@@ -197,15 +221,19 @@ pub(super) fn others_json(object: &mut Map<String, Value>, view: Option<&OthersV
 }
 
 /// The "What others said" section of the `quiz score` text; nothing without ratings.
-pub(super) fn others_text(out: &mut String, view: Option<&OthersView>, content: &Content) {
+pub(super) fn others_text(
+    out: &mut String,
+    view: Option<&OthersView>,
+    content: &Content,
+    tr: &Translator,
+) {
     let Some(view) = view else {
         return;
     };
     let _ = writeln!(
         out,
-        "\nWhat others said ({} rating{}):",
-        view.raters,
-        plural(view.raters)
+        "\n{}",
+        tr.tr_args("cli-others-heading", &[("count", view.raters.into())])
     );
     for row in &view.rows {
         let (Some(others), Some((low, high))) = (row.others, row.spread) else {
@@ -216,10 +244,18 @@ pub(super) fn others_text(out: &mut String, view: Option<&OthersView>, content: 
             .map_or_else(|| "-".to_owned(), |own| own.to_string());
         let _ = writeln!(
             out,
-            "  {}: you {own}, others {others} (from {low} to {high}, {} rater{})",
-            row.title,
-            row.raters,
-            plural(row.raters)
+            "  {}",
+            tr.tr_args(
+                "cli-others-row",
+                &[
+                    ("title", row.title.as_str().into()),
+                    ("own", own.into()),
+                    ("others", others.into()),
+                    ("low", low.into()),
+                    ("high", high.into()),
+                    ("count", row.raters.into()),
+                ],
+            )
         );
     }
     for sentence in view.sentences(&content.quiz) {

@@ -11,8 +11,9 @@ use crate::domain::advisor::{Research, TeamProfile, Verdict};
 use crate::domain::team::Member;
 use crate::domain::team::{Added, Team};
 use crate::domain::team_report::{PersonFit, TeamReport};
-use crate::export::text::{NO_SCORE, UNFILLED, cell_text, names_text, person_fit_text};
+use crate::export::text::{NO_SCORE, cell_text, names_text, person_fit_text, verdict_name};
 use crate::export::{self, Format};
+use crate::i18n::Translator;
 use crate::storage::{
     MemberBatch, Skipped, profile_paths, read_members, save_team, write_file_atomically,
 };
@@ -138,10 +139,14 @@ pub(super) struct Output {
 }
 
 /// Runs a team command.
-pub(super) fn run(command: TeamCommand, content: &Content) -> Result<Output, CliError> {
+pub(super) fn run(
+    command: TeamCommand,
+    content: &Content,
+    tr: &Translator,
+) -> Result<Output, CliError> {
     match command {
         TeamCommand::Summarize { paths, team, json } => {
-            let (team, notes, skipped) = gather(&paths, &team, "", true, content)?;
+            let (team, notes, skipped) = gather(&paths, &team, "", true, content, tr)?;
             let report = TeamReport::new(&team, content, &[], false).map_err(CliError::Staffing)?;
             if json {
                 Ok(Output {
@@ -150,7 +155,7 @@ pub(super) fn run(command: TeamCommand, content: &Content) -> Result<Output, Cli
                 })
             } else {
                 Ok(Output {
-                    text: summary_text(&report),
+                    text: summary_text(&report, tr),
                     notes,
                 })
             }
@@ -161,12 +166,14 @@ pub(super) fn run(command: TeamCommand, content: &Content) -> Result<Output, Cli
             name,
             output,
         } => {
-            let (team, mut notes, _) = gather(&paths, &team, &name, false, content)?;
+            let (team, mut notes, _) = gather(&paths, &team, &name, false, content, tr)?;
             save_team(&output, &team)?;
-            notes.push(format!(
-                "{}: wrote a team of {} people",
-                output.display(),
-                team.members.len()
+            notes.push(tr.tr_args(
+                "cli-wrote-team",
+                &[
+                    ("path", output.display().to_string().into()),
+                    ("count", team.members.len().into()),
+                ],
             ));
             Ok(Output {
                 text: String::new(),
@@ -195,6 +202,7 @@ fn gather(
     name: &str,
     compact_members: bool,
     content: &Content,
+    tr: &Translator,
 ) -> Result<(Team, Vec<String>, Vec<SkippedJson>), CliError> {
     let mut team = args.team(name, content)?;
     let MemberBatch { members, skipped } = if compact_members {
@@ -209,7 +217,7 @@ fn gather(
     } else {
         read_members(paths, content)
     };
-    let mut notes: Vec<String> = skipped.iter().map(skipped_line).collect();
+    let mut notes: Vec<String> = skipped.iter().map(|s| skipped_line(s, tr)).collect();
     let skipped_json: Vec<SkippedJson> = skipped
         .iter()
         .map(|s| SkippedJson {
@@ -220,11 +228,14 @@ fn gather(
     for (path, member) in members {
         match team.add_or_update(member) {
             Ok(Added::New) => {}
-            Ok(Added::Updated) => notes.push(format!(
-                "{}: the same person as a profile read before it; counted once, with this file's result",
-                path.display()
+            Ok(Added::Updated) => notes.push(tr.tr_args(
+                "cli-same-person",
+                &[("path", path.display().to_string().into())],
             )),
-            Err(err) => notes.push(format!("skipped {}: {err}", path.display())),
+            Err(err) => notes.push(tr.tr_args(
+                "cli-skipped",
+                &[("why", format!("{}: {err}", path.display()).into())],
+            )),
         }
     }
     if team.members.is_empty() {
@@ -267,8 +278,8 @@ fn compact(mut member: Member) -> Member {
     member
 }
 
-fn skipped_line(skipped: &Skipped) -> String {
-    format!("skipped {}", skipped.error)
+fn skipped_line(skipped: &Skipped, tr: &Translator) -> String {
+    tr.tr_args("cli-skipped", &[("why", skipped.error.to_string().into())])
 }
 
 /// Exports the team file `team`, to `output` or (for `-`) back to the caller for stdout.
@@ -278,9 +289,10 @@ pub(super) fn export_team(
     output: &Path,
     anonymise: bool,
     content: &Content,
+    tr: &Translator,
 ) -> Result<String, CliError> {
     let report = TeamReport::new(team, content, &[], anonymise).map_err(CliError::Staffing)?;
-    let text = export::render_team(&report, format);
+    let text = export::render_team(&report, format, tr);
     if output == Path::new("-") {
         return Ok(text);
     }
@@ -292,11 +304,15 @@ fn name(text: &str) -> String {
     printable(text).replace(['\n', '\t'], " ")
 }
 
-fn summary_text(report: &TeamReport) -> String {
+fn summary_text(report: &TeamReport, tr: &Translator) -> String {
     let mut out = String::new();
     let advice = &report.advice;
     // Writing to a String cannot fail.
-    let _ = writeln!(out, "Team of {} people", report.members.len());
+    let _ = writeln!(
+        out,
+        "{}",
+        tr.tr_args("cli-team-of", &[("count", report.members.len().into())])
+    );
     let without: Vec<String> = report
         .members
         .iter()
@@ -304,54 +320,106 @@ fn summary_text(report: &TeamReport) -> String {
         .map(|m| name(&m.name))
         .collect();
     if !without.is_empty() {
-        let _ = writeln!(out, "No quiz result yet: {}", without.join(", "));
+        let _ = writeln!(
+            out,
+            "{}",
+            tr.tr_args("cli-no-result-yet", &[("names", without.join(", ").into())])
+        );
     }
     let _ = writeln!(
         out,
-        "Verdict: {} (score {}, threshold {}, margin {})",
-        advice.verdict, advice.score, advice.threshold, advice.margin
+        "{}",
+        tr.tr_args(
+            "cli-team-verdict",
+            &[
+                ("verdict", verdict_name(tr, advice.verdict).into()),
+                ("score", advice.score.into()),
+                ("threshold", advice.threshold.into()),
+                ("margin", advice.margin.into()),
+            ]
+        )
     );
-    let _ = writeln!(out, "\nWhy:");
+    let _ = writeln!(out, "\n{}", tr.tr("cli-why"));
     for f in &advice.factors {
         let _ = writeln!(out, "  {:>+4}  {}: {}", f.points, f.label, f.reason);
     }
     let _ = writeln!(
         out,
-        "\nStaffing ({}: {}):",
-        report.framework.name, report.framework.rule
+        "\n{}",
+        tr.tr_args(
+            "cli-staffing",
+            &[
+                ("framework", report.framework.name.as_str().into()),
+                ("rule", report.framework.rule.as_str().into()),
+            ]
+        )
     );
+    seats_text(&mut out, report, tr);
+    let _ = writeln!(out, "\n{}", tr.tr("cli-coverage"));
+    let gap_flag = tr.tr("cli-gap-flag");
+    for line in &report.coverage {
+        let gap = if line.gap {
+            format!("  {gap_flag}")
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "  {} {}: {} {}{gap}",
+            line.role_short_name,
+            line.title,
+            name(&names_text(tr, &line.strongest)),
+            cell_text(tr, line.skill),
+        );
+        if let Some(next) = &line.learn_next {
+            let _ = writeln!(
+                out,
+                "    {}",
+                tr.tr_args("cli-next", &[("next", next.as_str().into())])
+            );
+        }
+    }
+    out
+}
+
+/// Each seat with its holder and runner-up.
+fn seats_text(out: &mut String, report: &TeamReport, tr: &Translator) {
+    let unfilled = tr.tr("export-unfilled");
     if let Some(note) = &report.staffing_note {
         let _ = writeln!(out, "  {note}");
     }
     for seat in &report.seats {
         let _ = writeln!(
             out,
-            "  {}: {}; runner-up: {}",
-            seat.title,
-            name(&person_fit_text(
-                seat.holder.as_ref(),
-                seat.pinned,
-                UNFILLED
-            )),
-            name(&person_fit_text(seat.runner_up.as_ref(), false, NO_SCORE))
+            "  {}",
+            tr.tr_args(
+                "cli-seat",
+                &[
+                    ("seat", seat.title.as_str().into()),
+                    (
+                        "holder",
+                        name(&person_fit_text(
+                            tr,
+                            seat.holder.as_ref(),
+                            seat.pinned,
+                            &unfilled
+                        ))
+                        .into()
+                    ),
+                    (
+                        "runner",
+                        name(&person_fit_text(
+                            tr,
+                            seat.runner_up.as_ref(),
+                            false,
+                            NO_SCORE
+                        ))
+                        .into()
+                    ),
+                ]
+            )
         );
     }
-    let _ = writeln!(out, "\nCoverage (strongest by skill):");
-    for line in &report.coverage {
-        let gap = if line.gap { "  GAP" } else { "" };
-        let _ = writeln!(
-            out,
-            "  {} {}: {} {}{gap}",
-            line.role_short_name,
-            line.title,
-            name(&names_text(&line.strongest)),
-            cell_text(line.skill),
-        );
-        if let Some(next) = &line.learn_next {
-            let _ = writeln!(out, "    Next: {next}");
-        }
-    }
-    out
 }
 
 #[derive(Serialize)]

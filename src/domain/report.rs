@@ -11,14 +11,13 @@ use super::profile::Profile;
 use super::quiz::{Band, BandedScore, QualityCheck, Quiz, QuizResult, ScoreRange};
 use super::rating::{OthersView, others_view};
 use super::template::render_named;
+use crate::i18n::Translator;
 
-/// What the scores are and are not. Every format prints it.
-pub const DISCLAIMER: &str = "These scores come from your own answers to a self-assessment. \
-    They are a starting point for a conversation about your career, not the result of a validated \
-    psychometric test, and they do not measure ability or predict how well you would do in a role.";
-
-/// The report's title, before the person's name.
-pub const TITLE: &str = "Career Explorer report";
+/// What the scores are and are not, in `tr`'s language. Every format prints it, and the About
+/// box shows the same message.
+pub fn disclaimer(tr: &Translator) -> String {
+    tr.tr("about-disclaimer")
+}
 
 /// A band's display name; the same as [`Band::label`], kept for callers of this path.
 pub const fn band_name(band: Band) -> &'static str {
@@ -342,13 +341,14 @@ impl Report {
         report
     }
 
-    /// The report's heading: the title, and the name when there is one.
-    pub fn title(&self) -> String {
+    /// The report's heading in `tr`'s language: the title, and the name when there is one.
+    pub fn title(&self, tr: &Translator) -> String {
         let name = self.name.trim();
+        let title = tr.tr("export-title");
         if name.is_empty() {
-            TITLE.to_owned()
+            title
         } else {
-            format!("{TITLE}: {name}")
+            format!("{title}: {name}")
         }
     }
 }
@@ -739,9 +739,12 @@ mod tests {
     #[test]
     fn title_leaves_out_a_blank_name() {
         let content = content();
+        let en = Translator::new(crate::i18n::Language::English);
+        let de = Translator::new(crate::i18n::Language::German);
         let named = Report::new(&content, " Ana ", "d", None, None, &[], "");
-        assert_eq!(named.title(), "Career Explorer report: Ana");
+        assert_eq!(named.title(&en), "Career Explorer report: Ana");
+        assert_eq!(named.title(&de), "Career-Explorer-Bericht: Ana");
         let unnamed = Report::new(&content, "  ", "d", None, None, &[], "");
-        assert_eq!(unnamed.title(), "Career Explorer report");
+        assert_eq!(unnamed.title(&en), "Career Explorer report");
     }
 }

@@ -19,15 +19,12 @@ use super::report::{TeamSection, day};
 use super::team::{
     Candidate, Member, MemberRef, Pin, Staffing, StaffingError, Team, coverage, staff,
 };
+use crate::i18n::Translator;
 
-/// The report's title, before the team's name.
-pub const TEAM_TITLE: &str = "Career Explorer team report";
-
-/// What the scores are and are not, for a team: every format prints it.
-pub const TEAM_DISCLAIMER: &str = "Each person's scores come from their own answers to a \
-    self-assessment, taken on the date shown. They are a starting point for a conversation about \
-    who does what, not the result of a validated psychometric test, and they do not measure \
-    ability or predict how well anyone would do in a role.";
+/// What the scores are and are not, for a team, in `tr`'s language: every format prints it.
+pub fn team_disclaimer(tr: &Translator) -> String {
+    tr.tr("export-team-disclaimer")
+}
 
 /// Everything a team report shows, ready to lay out.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -298,13 +295,15 @@ impl TeamReport {
         })
     }
 
-    /// The report's heading: the title, and the team's name when there is one.
-    pub fn title(&self) -> String {
+    /// The report's heading in `tr`'s language: the title, and the team's name when there is
+    /// one.
+    pub fn title(&self, tr: &Translator) -> String {
         let name = self.name.trim();
+        let title = tr.tr("export-team-title");
         if name.is_empty() {
-            TEAM_TITLE.to_owned()
+            title
         } else {
-            format!("{TEAM_TITLE}: {name}")
+            format!("{title}: {name}")
         }
     }
 }
@@ -398,7 +397,10 @@ mod tests {
         let content = Content::shipped().unwrap();
         let team = team(&content);
         let plain = TeamReport::new(&team, &content, &[], false).unwrap();
-        assert_eq!(plain.title(), "Career Explorer team report: Payments");
+        assert_eq!(
+            plain.title(&Translator::new(crate::i18n::Language::English)),
+            "Career Explorer team report: Payments"
+        );
         let names: Vec<&str> = plain.members.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["Ana", "Bo", "Cy"]);
         let anon = TeamReport::new(&team, &content, &[], true).unwrap();

@@ -15,6 +15,7 @@ pub mod team;
 use crate::domain::quiz::{Band, ScoreRange};
 use crate::domain::rating::others_by_id;
 use crate::domain::report::Report;
+use crate::i18n::Translator;
 
 /// The header row's fields.
 ///
@@ -45,6 +46,23 @@ pub const HEADER: [&str; 14] = [
 /// without ratings has only [`HEADER`]'s columns.
 pub const OTHERS_HEADER: [&str; 4] = ["others_skill", "others_low", "others_high", "raters"];
 
+/// The header row in `tr`'s language.
+///
+/// Each of `columns` (from [`HEADER`], [`OTHERS_HEADER`] or the team's header) by its message `export-csv-<column>`, except the id columns, which keep
+/// their name in every language so a script can find them. In English the header is `columns`.
+pub fn header(tr: &Translator, columns: &[&str]) -> Vec<String> {
+    columns
+        .iter()
+        .map(|column| {
+            if column.ends_with("_id") {
+                (*column).to_owned()
+            } else {
+                tr.tr(&format!("export-csv-{}", column.replace('_', "-")))
+            }
+        })
+        .collect()
+}
+
 /// Characters that make a spreadsheet read a cell as a formula when they start it.
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
@@ -65,15 +83,24 @@ pub fn field(text: &str) -> String {
     out
 }
 
-/// Renders the report's per-responsibility scores as CSV.
-pub fn render(report: &Report) -> String {
+/// Renders the report's per-responsibility scores as CSV, its header row in `tr`'s language.
+///
+/// Only the header is translated: the values stay machine-readable in every language (numbers
+/// as `75`, never `75,0`; bands and quality checks by their stable keys), so a sheet made in
+/// German sorts and sums like one made in English.
+pub fn render(report: &Report, tr: &Translator) -> String {
     let mut out = String::with_capacity(2048);
     let others = report.others.as_ref().map(|o| others_by_id(&o.view));
-    if others.is_some() {
-        push_record(&mut out, &[&HEADER[..], &OTHERS_HEADER[..]].concat());
+    let columns = if others.is_some() {
+        [&HEADER[..], &OTHERS_HEADER[..]].concat()
     } else {
-        push_record(&mut out, &HEADER);
-    }
+        HEADER.to_vec()
+    };
+    let header = header(tr, &columns);
+    push_record(
+        &mut out,
+        &header.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
     let Some(section) = &report.result else {
         return out;
     };
@@ -157,6 +184,31 @@ fn split(score: Option<(u8, Band)>) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Language;
+
+    #[test]
+    fn every_column_has_a_name_in_every_language() {
+        let columns = [&HEADER[..], &OTHERS_HEADER[..], &team::TEAM_HEADER[..]].concat();
+        for language in [Language::English, Language::German] {
+            let tr = Translator::new(language);
+            for column in &columns {
+                let id = format!("export-csv-{}", column.replace('_', "-"));
+                assert!(
+                    column.ends_with("_id") || tr.has(&id),
+                    "{id} in {language:?}"
+                );
+            }
+        }
+        // English keeps the header scripts already read.
+        let english = Translator::new(Language::English);
+        assert_eq!(header(&english, &columns), columns, "English header");
+        let german = header(&Translator::new(Language::German), &HEADER);
+        assert_eq!(
+            german[3], "responsibility_id",
+            "an id column keeps its name"
+        );
+        assert_ne!(german[0], "name", "a column people read is translated");
+    }
 
     #[test]
     fn plain_fields_are_left_alone() {

@@ -17,12 +17,15 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use super::svg;
 
 pub mod team;
-use super::text::{NO_SCORE, cell_text, gap_text, raters_sentence, score_cell, signed};
+use super::text::{
+    NO_SCORE, cell_text, gap_text, raters_sentence, score_cell, signed, verdict_name,
+};
 use crate::domain::advisor::Verdict;
 use crate::domain::quiz::ScoreRange;
 use crate::domain::report::{
-    DISCLAIMER, History, OthersSection, Report, ResultSection, TITLE, TeamSection, change_words,
+    History, OthersSection, Report, ResultSection, TeamSection, change_words, disclaimer,
 };
+use crate::i18n::Translator;
 
 /// The escaping every piece of text gets: the same rule as the page's template, for the tests
 /// and callers that look for a text in the page.
@@ -87,12 +90,12 @@ footer { margin-top: 2rem; color: #57606a; font-size: 0.85rem; }
 "#;
 
 /// Renders `report` as a complete HTML document.
-pub fn render(report: &Report) -> String {
+pub fn render(report: &Report, tr: &Translator) -> String {
     let name = report.name.trim();
     let notes = report.notes.trim();
     let page = html! {
         (DOCTYPE) "\n"
-        html lang="en" {
+        html lang=(tr.language().tag()) {
             "\n"
             head {
                 "\n"
@@ -102,7 +105,7 @@ pub fn render(report: &Report) -> String {
                 // script runs.
                 meta http-equiv="Content-Security-Policy"
                     content="default-src 'none'; style-src 'unsafe-inline'"; "\n"
-                title { (report.title()) } "\n"
+                title { (report.title(tr)) } "\n"
                 // Raw on purpose: fixed CSS from this file that no report text reaches, and
                 // escaping would break its quoted font names.
                 style { (PreEscaped(STYLE)) } "\n"
@@ -114,7 +117,7 @@ pub fn render(report: &Report) -> String {
                     "\n"
                     header {
                         "\n"
-                        h1 { (TITLE) } "\n"
+                        h1 { (tr.tr("export-title")) } "\n"
                         @if name.is_empty() {
                             p.who { (report.date) } "\n"
                         } @else {
@@ -122,34 +125,34 @@ pub fn render(report: &Report) -> String {
                         }
                     }
                     "\n"
-                    p.disclaimer { strong { "About these scores." } " " (DISCLAIMER) } "\n"
+                    p.disclaimer { strong { (tr.tr("export-about-scores")) } " " (disclaimer(tr)) } "\n"
                     @if let Some(team) = &report.team {
-                        (team_html(team))
+                        (team_html(team, tr))
                     }
                     @match &report.result {
-                        Some(section) => (result_html(section)),
+                        Some(section) => (result_html(section, tr)),
                         None => {
                             section #quiz {
                                 "\n"
-                                h2 { "Career-fit quiz" } "\n"
-                                p { "The quiz has not been taken yet." } "\n"
+                                h2 { (tr.tr("export-quiz-heading")) } "\n"
+                                p { (tr.tr("export-quiz-not-taken")) } "\n"
                             }
                             "\n"
                         }
                     }
                     @if let Some(others) = &report.others {
-                        (others_html(others))
+                        (others_html(others, tr))
                     }
-                    (history_html(&report.history))
+                    (history_html(&report.history, tr))
                     @if !notes.is_empty() {
                         section #notes {
                             "\n"
-                            h2 { "Notes" } "\n"
+                            h2 { (tr.tr("export-notes-heading")) } "\n"
                             div.notes { (notes) } "\n"
                         }
                         "\n"
                     }
-                    footer { "Made with Career Explorer on " (report.date) "." } "\n"
+                    footer { (tr.tr_args("export-made-on", &[("date", report.date.as_str().into())])) } "\n"
                 }
                 "\n"
             }
@@ -166,7 +169,7 @@ fn chart(svg: String) -> PreEscaped<String> {
     PreEscaped(svg)
 }
 
-fn team_html(team: &TeamSection) -> Markup {
+fn team_html(team: &TeamSection, tr: &Translator) -> Markup {
     let class = match team.verdict {
         Verdict::Split => "split",
         Verdict::Combine => "combine",
@@ -175,12 +178,17 @@ fn team_html(team: &TeamSection) -> Markup {
     html! {
         section #team {
             "\n"
-            h2 { "Team advisor: one person or two?" } "\n"
+            h2 { (tr.tr("export-team-heading")) } "\n"
             p.verdict {
-                "Verdict: " span class={ "badge " (class) } { (team.verdict.name()) }
-                " with a score of " (signed(team.score))
-                " against a threshold of " (team.threshold)
-                " (a score within " (team.margin) " of it is no clear winner)."
+                (tr.tr("export-verdict-prefix")) " " span class={ "badge " (class) } { (verdict_name(tr, team.verdict)) }
+                " " (tr.tr_args(
+                    "export-verdict-score",
+                    &[
+                        ("score", signed(team.score).into()),
+                        ("threshold", team.threshold.into()),
+                        ("margin", team.margin.into()),
+                    ],
+                ))
             }
             "\n"
             @for warning in &team.warnings {
@@ -188,23 +196,22 @@ fn team_html(team: &TeamSection) -> Markup {
             }
             figure {
                 "\n"
-                (chart(svg::contributions_chart("advisor-chart", &team.factors))) "\n"
+                (chart(svg::contributions_chart("advisor-chart", &team.factors, tr))) "\n"
                 figcaption {
-                    "Points from each input. Negative points lean toward one person in both \
-                     roles, positive toward a separate Product Manager and Product Owner."
+                    (tr.tr("export-points-caption")) " " (tr.tr("export-points-explained"))
                 }
                 "\n"
             }
             "\n"
-            h3 { "Inputs and reasons" } "\n"
+            h3 { (tr.tr("export-inputs-heading")) } "\n"
             table {
                 "\n"
                 thead {
                     tr {
-                        th.input { "Input" }
-                        th.value { "Value" }
-                        th.num.points { "Points" }
-                        th { "Why" }
+                        th.input { (tr.tr("export-col-input")) }
+                        th.value { (tr.tr("export-col-value")) }
+                        th.num.points { (tr.tr("export-col-points")) }
+                        th { (tr.tr("export-col-why")) }
                     }
                 }
                 "\n"
@@ -223,7 +230,7 @@ fn team_html(team: &TeamSection) -> Markup {
                 "\n"
             }
             "\n"
-            h3 { "What would change the answer" } "\n"
+            h3 { (tr.tr("export-flips-heading")) } "\n"
             @if team.flips.is_empty() {
                 p { (team.no_flip) } "\n"
             } @else {
@@ -240,18 +247,18 @@ fn team_html(team: &TeamSection) -> Markup {
     }
 }
 
-fn result_html(section: &ResultSection) -> Markup {
+fn result_html(section: &ResultSection, tr: &Translator) -> Markup {
     let result = &section.result;
     html! {
         section #quiz {
             "\n"
-            h2 { "Career-fit quiz" } "\n"
+            h2 { (tr.tr("export-quiz-heading")) } "\n"
             @for note in &result.notes {
                 p.note { (note) } "\n"
             }
             p { strong { (result.lean_summary) } } "\n"
             @if !section.since_last.is_empty() {
-                p { "Since the last attempt: " (change_words(&section.since_last)) "." } "\n"
+                p { (tr.tr_args("export-since-last", &[("changes", change_words(&section.since_last).into())])) } "\n"
             }
             figure {
                 "\n"
@@ -260,12 +267,13 @@ fn result_html(section: &ResultSection) -> Markup {
                     &result.roles,
                     section.moderate_from,
                     section.high_from,
+                    tr,
                 )))
                 "\n"
                 figcaption { (result.fit_explanation) " " (section.range_explanation) } "\n"
             }
             "\n"
-            h3 { "How much to trust this result" } "\n"
+            h3 { (tr.tr("export-trust-heading")) } "\n"
             ul.quality {
                 "\n"
                 @for line in &section.quality {
@@ -273,12 +281,12 @@ fn result_html(section: &ResultSection) -> Markup {
                 }
             }
             "\n"
-            (role_cards_html(section))
+            (role_cards_html(section, tr))
             "\n"
-            h3 { "A job that combines the roles" } "\n"
+            h3 { (tr.tr("export-combined-heading")) } "\n"
             p { (result.combined.sentence) } "\n"
             p.muted { (result.combined.explanation) } "\n"
-            h3 { "Skill and interest by responsibility" } "\n"
+            h3 { (tr.tr("export-by-responsibility-heading")) } "\n"
             figure {
                 "\n"
                 (chart(svg::skill_interest_chart(
@@ -286,12 +294,17 @@ fn result_html(section: &ResultSection) -> Markup {
                     &section.responsibilities,
                     section.moderate_from,
                     section.high_from,
+                    tr,
                 )))
                 "\n"
                 figcaption {
-                    "Each responsibility's skill and interest scores out of 100; the dashed \
-                     lines mark the moderate (" (section.moderate_from) ") and high ("
-                    (section.high_from) ") bands."
+                    (tr.tr_args(
+                        "export-responsibility-caption",
+                        &[
+                            ("moderate", section.moderate_from.into()),
+                            ("high", section.high_from.into()),
+                        ],
+                    ))
                 }
                 "\n"
             }
@@ -300,12 +313,12 @@ fn result_html(section: &ResultSection) -> Markup {
                 "\n"
                 thead {
                     tr {
-                        th.role { "Role" }
-                        th { "Responsibility" }
-                        th.num.score { "Skill" }
-                        th.num.score { "Skill range" }
-                        th.num.score { "Interest" }
-                        th.num.score { "Interest range" }
+                        th.role { (tr.tr("export-col-role")) }
+                        th { (tr.tr("export-col-responsibility")) }
+                        th.num.score { (tr.tr("export-col-skill")) }
+                        th.num.score { (tr.tr("export-col-skill-range")) }
+                        th.num.score { (tr.tr("export-col-interest")) }
+                        th.num.score { (tr.tr("export-col-interest-range")) }
                     }
                 }
                 "\n"
@@ -315,9 +328,9 @@ fn result_html(section: &ResultSection) -> Markup {
                         tr {
                             td { (line.role_short_name) }
                             td { (line.title) }
-                            td.num { (cell_text(line.skill)) }
+                            td.num { (cell_text(tr, line.skill)) }
                             td.num { (range_cell(line.skill_range)) }
-                            td.num { (cell_text(line.interest)) }
+                            td.num { (cell_text(tr, line.interest)) }
                             td.num { (range_cell(line.interest_range)) }
                         }
                         "\n"
@@ -326,7 +339,7 @@ fn result_html(section: &ResultSection) -> Markup {
                 "\n"
             }
             "\n"
-            (highlights_html(section))
+            (highlights_html(section, tr))
         }
         "\n"
     }
@@ -338,7 +351,7 @@ fn range_cell(range: Option<ScoreRange>) -> String {
 }
 
 /// One card per role: its fit, skill and interest with bands, ranges and meanings.
-fn role_cards_html(section: &ResultSection) -> Markup {
+fn role_cards_html(section: &ResultSection, tr: &Translator) -> Markup {
     let result = &section.result;
     html! {
         div.cards {
@@ -346,14 +359,14 @@ fn role_cards_html(section: &ResultSection) -> Markup {
             @for (role, words) in result.roles.iter().zip(&section.role_words) {
                 div.card {
                     "\n"
-                    h3 { (role.short_name) " fit: " (words.fit) } "\n"
+                    h3 { (tr.tr_args("export-role-fit-words", &[("role", role.short_name.as_str().into()), ("words", words.fit.as_str().into())])) } "\n"
                     p.muted { (role.name) } "\n"
                     @if let Some(fit) = &role.fit {
                         p { (fit.meaning) } "\n"
                     }
                     dl {
                         "\n"
-                        @for (what, score, text) in [("Skill", &role.skill, &words.skill), ("Interest", &role.interest, &words.interest)] {
+                        @for (what, score, text) in [(tr.tr("export-skill"), &role.skill, &words.skill), (tr.tr("export-interest"), &role.interest, &words.interest)] {
                             dt { (what) ": " (text) }
                             dd { (score.as_ref().map_or("", |s| s.meaning.as_str())) }
                             "\n"
@@ -367,7 +380,7 @@ fn role_cards_html(section: &ResultSection) -> Markup {
     }
 }
 
-fn highlights_html(section: &ResultSection) -> Markup {
+fn highlights_html(section: &ResultSection, tr: &Translator) -> Markup {
     let result = &section.result;
     // "Title (PM)", or the bare id when the report has no line for it.
     let title = |id: &str| {
@@ -377,7 +390,7 @@ fn highlights_html(section: &ResultSection) -> Markup {
         )
     };
     html! {
-        h3 { "Strengths" } "\n"
+        h3 { (tr.tr("export-strengths-heading")) } "\n"
         @if result.strengths.is_empty() {
             p { (section.no_strengths) }
             "\n"
@@ -390,7 +403,7 @@ fn highlights_html(section: &ResultSection) -> Markup {
             }
             "\n"
         }
-        h3 { "Growth areas and what to learn" } "\n"
+        h3 { (tr.tr("export-growth-heading")) } "\n"
         @if result.growth_areas.is_empty() {
             p { (section.no_growth_areas) }
             "\n"
@@ -404,7 +417,7 @@ fn highlights_html(section: &ResultSection) -> Markup {
             "\n"
         }
         @if !result.skilled_not_drawn.is_empty() {
-            h3 { "Skilled, but less drawn to" } "\n"
+            h3 { (tr.tr("export-not-drawn-heading")) } "\n"
             ul {
                 "\n"
                 @for id in &result.skilled_not_drawn {
@@ -417,25 +430,25 @@ fn highlights_html(section: &ResultSection) -> Markup {
 }
 
 /// "What others said": per responsibility the person's skill score beside the raters'.
-fn others_html(others: &OthersSection) -> Markup {
+fn others_html(others: &OthersSection, tr: &Translator) -> Markup {
     html! {
         section #others {
             "\n"
-            h2 { "What others said" } "\n"
+            h2 { (tr.tr("export-others-heading")) } "\n"
             p {
-                (raters_sentence(others.view.raters))
-                " Skill scores from 0 to 100: yours, the others' average, and the lowest and highest of theirs."
+                (raters_sentence(tr, others.view.raters))
+                " " (tr.tr("export-others-explained"))
             } "\n"
             table {
                 "\n"
                 thead {
                     tr {
-                        th { "Responsibility" }
-                        th.num.score { "You" }
-                        th.num.score { "Others" }
-                        th.num.score { "Lowest–highest" }
-                        th.num.count { "Raters" }
-                        th { "Note" }
+                        th { (tr.tr("export-col-responsibility")) }
+                        th.num.score { (tr.tr("export-col-you")) }
+                        th.num.score { (tr.tr("export-col-others")) }
+                        th.num.score { (tr.tr("export-col-spread")) }
+                        th.num.count { (tr.tr("export-col-raters")) }
+                        th { (tr.tr("export-col-note")) }
                     }
                 }
                 "\n"
@@ -448,7 +461,7 @@ fn others_html(others: &OthersSection) -> Markup {
                             td.num { (score_cell(row.others)) }
                             td.num { (row.spread.map_or_else(|| NO_SCORE.to_owned(), |(low, high)| format!("{low}–{high}"))) }
                             td.num { (row.raters) }
-                            td { (gap_text(row.gap)) }
+                            td { (gap_text(tr, row.gap)) }
                         }
                         "\n"
                     }
@@ -468,25 +481,25 @@ fn others_html(others: &OthersSection) -> Markup {
     }
 }
 
-fn history_html(history: &History) -> Markup {
+fn history_html(history: &History, tr: &Translator) -> Markup {
     html! {
         section #history {
             "\n"
-            h2 { "Earlier attempts" } "\n"
+            h2 { (tr.tr("export-history-heading")) } "\n"
             @if history.is_empty() {
-                p { "No earlier attempts." } "\n"
+                p { (tr.tr("export-history-none")) } "\n"
             } @else {
                 table {
                     "\n"
                     thead {
                         tr {
-                            th.date { "Date" }
+                            th.date { (tr.tr("export-col-date")) }
                             @for role in &history.roles {
-                                th.num.fit { (role) " fit" }
+                                th.num.fit { (tr.tr_args("export-role-fit", &[("role", role.as_str().into())])) }
                             }
-                            th.num.count { "Answered" }
-                            th { "Lean" }
-                            th { "Change from the attempt before" }
+                            th.num.count { (tr.tr("export-col-answered")) }
+                            th { (tr.tr("export-col-lean")) }
+                            th { (tr.tr("export-col-change")) }
                         }
                     }
                     "\n"
@@ -496,9 +509,9 @@ fn history_html(history: &History) -> Markup {
                             tr {
                                 td { (attempt.date) }
                                 @for fit in &attempt.fits {
-                                    td.num { (cell_text(*fit)) }
+                                    td.num { (cell_text(tr, *fit)) }
                                 }
-                                td.num { (attempt.answered) " of " (attempt.total) }
+                                td.num { (tr.tr_args("export-answered-of", &[("answered", attempt.answered.into()), ("total", attempt.total.into())])) }
                                 td { (attempt.lean_summary) }
                                 td { (if attempt.change.is_empty() { NO_SCORE } else { &attempt.change }) }
                             }

@@ -10,12 +10,15 @@ pub mod team;
 
 use std::fmt::Write as _;
 
-use super::text::{NO_SCORE, cell_text, gap_text, raters_sentence, score_cell, signed};
-use crate::domain::quiz::NOT_SCORED;
-use crate::domain::quiz::{Band, ScoreRange};
-use crate::domain::report::{
-    DISCLAIMER, History, OthersSection, Report, ResultSection, TITLE, TeamSection, change_words,
+use super::text::{
+    NO_SCORE, band, cell_text, gap_text, not_scored, raters_sentence, score_cell, signed,
+    verdict_name,
 };
+use crate::domain::quiz::{Band, RoleScore, ScoreRange};
+use crate::domain::report::{
+    History, OthersSection, Report, ResultSection, TeamSection, change_words, disclaimer,
+};
+use crate::i18n::Translator;
 
 /// Cells of the text bar in the fit table; each stands for 5 points.
 const BAR_CELLS: u8 = 20;
@@ -87,53 +90,79 @@ fn escape_line(line: &str) -> String {
 }
 
 /// Renders `report` as a Markdown document.
-pub fn render(report: &Report) -> String {
+pub fn render(report: &Report, tr: &Translator) -> String {
     let mut out = String::with_capacity(16 * 1024);
     let name = escape_inline(&report.name);
+    let title = tr.tr("export-title");
     if name.is_empty() {
-        let _ = writeln!(out, "# {TITLE}\n");
+        let _ = writeln!(out, "# {title}\n");
     } else {
-        let _ = writeln!(out, "# {TITLE}: {name}\n");
+        let _ = writeln!(out, "# {title}: {name}\n");
     }
-    let _ = writeln!(out, "**Date:** {}\n", escape_inline(&report.date));
     let _ = writeln!(
         out,
-        "> **About these scores.** {}\n",
-        escape_inline(DISCLAIMER)
+        "**{}** {}\n",
+        tr.tr("export-date"),
+        escape_inline(&report.date)
+    );
+    let _ = writeln!(
+        out,
+        "> **{}** {}\n",
+        tr.tr("export-about-scores"),
+        escape_inline(&disclaimer(tr))
     );
 
     if let Some(team) = &report.team {
-        team_md(&mut out, team);
+        team_md(&mut out, team, tr);
     }
     match &report.result {
-        Some(section) => result_md(&mut out, section),
-        None => out.push_str("## Career-fit quiz\n\nThe quiz has not been taken yet.\n\n"),
+        Some(section) => result_md(&mut out, section, tr),
+        None => {
+            let _ = writeln!(
+                out,
+                "## {}\n\n{}\n",
+                tr.tr("export-quiz-heading"),
+                tr.tr("export-quiz-not-taken")
+            );
+        }
     }
     if let Some(others) = &report.others {
-        others_md(&mut out, others);
+        others_md(&mut out, others, tr);
     }
-    history_md(&mut out, &report.history);
+    history_md(&mut out, &report.history, tr);
     let notes = escape_block(&report.notes);
     if !notes.is_empty() {
-        let _ = writeln!(out, "## Notes\n\n{notes}\n");
+        let _ = writeln!(out, "## {}\n\n{notes}\n", tr.tr("export-notes-heading"));
     }
     let _ = writeln!(
         out,
-        "---\n\nMade with Career Explorer on {}.",
-        escape_inline(&report.date)
+        "---\n\n{}",
+        tr.tr_args(
+            "export-made-on",
+            &[("date", escape_inline(&report.date).into())]
+        )
     );
     out
 }
 
 /// "What others said": per responsibility the person's skill score beside the raters'.
-fn others_md(out: &mut String, others: &OthersSection) {
+fn others_md(out: &mut String, others: &OthersSection, tr: &Translator) {
     let _ = writeln!(
         out,
-        "## What others said\n\n{} Skill scores from 0 to 100: yours, the others' average, and the lowest and highest of theirs.\n",
-        raters_sentence(others.view.raters)
+        "## {}\n\n{} {}\n",
+        tr.tr("export-others-heading"),
+        raters_sentence(tr, others.view.raters),
+        tr.tr("export-others-explained")
     );
-    out.push_str(
-        "| Responsibility | You | Others | Lowest–highest | Raters | Note |\n|---|--:|--:|--:|--:|---|\n",
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | {} | {} |\n|---|--:|--:|--:|--:|---|",
+        tr.tr("export-col-responsibility"),
+        tr.tr("export-col-you"),
+        tr.tr("export-col-others"),
+        tr.tr("export-col-spread"),
+        tr.tr("export-col-raters"),
+        tr.tr("export-col-note"),
     );
     for row in &others.view.rows {
         let spread = row.spread.map_or_else(
@@ -147,7 +176,7 @@ fn others_md(out: &mut String, others: &OthersSection) {
             score_cell(row.own),
             score_cell(row.others),
             row.raters,
-            gap_text(row.gap)
+            gap_text(tr, row.gap)
         );
     }
     out.push('\n');
@@ -157,22 +186,39 @@ fn others_md(out: &mut String, others: &OthersSection) {
     out.push('\n');
 }
 
-fn team_md(out: &mut String, team: &TeamSection) {
-    out.push_str("## Team advisor: one person or two?\n\n");
+fn team_md(out: &mut String, team: &TeamSection, tr: &Translator) {
+    let _ = writeln!(out, "## {}\n", tr.tr("export-team-heading"));
     let _ = writeln!(
         out,
-        "**Verdict: {}** with a score of {} against a threshold of {} (a score within {} of it \
-         is no clear winner).\n",
-        escape_inline(team.verdict.name()),
-        signed(team.score),
-        team.threshold,
-        team.margin
+        "**{} {}** {}\n",
+        tr.tr("export-verdict-prefix"),
+        escape_inline(&verdict_name(tr, team.verdict)),
+        tr.tr_args(
+            "export-verdict-score",
+            &[
+                ("score", signed(team.score).into()),
+                ("threshold", team.threshold.into()),
+                ("margin", team.margin.into()),
+            ]
+        )
     );
     for warning in &team.warnings {
-        let _ = writeln!(out, "> **Note:** {}\n", escape_inline(warning));
+        let _ = writeln!(
+            out,
+            "> **{}** {}\n",
+            tr.tr("export-note-label"),
+            escape_inline(warning)
+        );
     }
-    out.push_str("Negative points lean toward one person in both roles, positive toward a separate Product Manager and Product Owner.\n\n");
-    out.push_str("| Input | Value | Points | Why |\n|---|---|--:|---|\n");
+    let _ = writeln!(out, "{}\n", tr.tr("export-points-explained"));
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} |\n|---|---|--:|---|",
+        tr.tr("export-col-input"),
+        tr.tr("export-col-value"),
+        tr.tr("export-col-points"),
+        tr.tr("export-col-why"),
+    );
     for f in &team.factors {
         let _ = writeln!(
             out,
@@ -183,7 +229,7 @@ fn team_md(out: &mut String, team: &TeamSection) {
             escape_inline(&f.reason)
         );
     }
-    out.push_str("\n### What would change the answer\n\n");
+    let _ = writeln!(out, "\n### {}\n", tr.tr("export-flips-heading"));
     if team.flips.is_empty() {
         let _ = writeln!(out, "{}", escape_inline(&team.no_flip));
     } else {
@@ -194,50 +240,48 @@ fn team_md(out: &mut String, team: &TeamSection) {
     out.push('\n');
 }
 
-fn result_md(out: &mut String, section: &ResultSection) {
+fn result_md(out: &mut String, section: &ResultSection, tr: &Translator) {
     let result = &section.result;
-    out.push_str("## Career-fit quiz\n\n");
+    let _ = writeln!(out, "## {}\n", tr.tr("export-quiz-heading"));
     for note in &result.notes {
-        let _ = writeln!(out, "> **Note:** {}\n", escape_inline(note));
+        let _ = writeln!(
+            out,
+            "> **{}** {}\n",
+            tr.tr("export-note-label"),
+            escape_inline(note)
+        );
     }
     let _ = writeln!(out, "**{}**\n", escape_inline(&result.lean_summary));
     if !section.since_last.is_empty() {
         let _ = writeln!(
             out,
-            "Since the last attempt: {}.\n",
-            escape_inline(&change_words(&section.since_last))
+            "{}\n",
+            tr.tr_args(
+                "export-since-last",
+                &[(
+                    "changes",
+                    escape_inline(&change_words(&section.since_last)).into()
+                )]
+            )
         );
     }
 
-    out.push_str("| Role | Fit | Range | Band | Chart |\n|---|--:|--:|---|---|\n");
-    for role in &result.roles {
-        let (value, band, bar) = role.fit.as_ref().map_or_else(
-            || (NO_SCORE.to_owned(), NOT_SCORED.to_owned(), String::new()),
-            |fit| {
-                (
-                    fit.value.to_string(),
-                    fit.band.label().to_owned(),
-                    format!("`{}`", bar(fit.value)),
-                )
-            },
-        );
-        let range = range_cell(role.fit.as_ref().and_then(|f| f.range));
-        let _ = writeln!(
-            out,
-            "| {} fit | {value} | {range} | {band} | {bar} |",
-            escape_inline(&role.short_name)
-        );
-    }
+    fit_table_md(out, &result.roles, tr);
     let _ = writeln!(
         out,
-        "\nScores run from 0 to 100: below {} is low, from {} high. {} {}\n",
-        section.moderate_from,
-        section.high_from,
+        "\n{} {} {}\n",
+        tr.tr_args(
+            "export-scores-run",
+            &[
+                ("moderate", section.moderate_from.into()),
+                ("high", section.high_from.into())
+            ]
+        ),
         escape_inline(&result.fit_explanation),
         escape_inline(&section.range_explanation)
     );
 
-    out.push_str("### How much to trust this result\n\n");
+    let _ = writeln!(out, "### {}\n", tr.tr("export-trust-heading"));
     for line in &section.quality {
         let _ = writeln!(out, "- {}", escape_inline(&line.sentence));
     }
@@ -251,9 +295,9 @@ fn result_md(out: &mut String, section: &ResultSection) {
             escape_inline(&role.name)
         );
         for (what, score, text) in [
-            ("Fit", &role.fit, &words.fit),
-            ("Skill", &role.skill, &words.skill),
-            ("Interest", &role.interest, &words.interest),
+            (tr.tr("export-fit"), &role.fit, &words.fit),
+            (tr.tr("export-skill"), &role.skill, &words.skill),
+            (tr.tr("export-interest"), &role.interest, &words.interest),
         ] {
             let _ = writeln!(
                 out,
@@ -267,16 +311,28 @@ fn result_md(out: &mut String, section: &ResultSection) {
 
     let _ = writeln!(
         out,
-        "### A job that combines the roles\n\n{}\n\n{}\n",
+        "### {}\n\n{}\n\n{}\n",
+        tr.tr("export-combined-heading"),
         escape_inline(&result.combined.sentence),
         escape_inline(&result.combined.explanation)
     );
 
-    out.push_str("### Skill and interest by responsibility\n\n");
-    out.push_str("| Role | Responsibility | Skill | Skill range | Skill band | Interest | Interest range | Interest band |\n|---|---|--:|--:|---|--:|--:|---|\n");
+    let _ = writeln!(out, "### {}\n", tr.tr("export-by-responsibility-heading"));
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | {} | {} | {} | {} |\n|---|---|--:|--:|---|--:|--:|---|",
+        tr.tr("export-col-role"),
+        tr.tr("export-col-responsibility"),
+        tr.tr("export-col-skill"),
+        tr.tr("export-col-skill-range"),
+        tr.tr("export-col-skill-band"),
+        tr.tr("export-col-interest"),
+        tr.tr("export-col-interest-range"),
+        tr.tr("export-col-interest-band"),
+    );
     for line in &section.responsibilities {
-        let (skill, skill_band) = cells(line.skill);
-        let (interest, interest_band) = cells(line.interest);
+        let (skill, skill_band) = cells(tr, line.skill);
+        let (interest, interest_band) = cells(tr, line.interest);
         let _ = writeln!(
             out,
             "| {} | {} | {skill} | {} | {skill_band} | {interest} | {} | {interest_band} |",
@@ -288,11 +344,45 @@ fn result_md(out: &mut String, section: &ResultSection) {
     }
     out.push('\n');
 
-    highlights_md(out, section);
+    highlights_md(out, section, tr);
+}
+
+/// The fit of each role as a table with a text bar.
+fn fit_table_md(out: &mut String, roles: &[RoleScore], tr: &Translator) {
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | {} |\n|---|--:|--:|---|---|",
+        tr.tr("export-col-role"),
+        tr.tr("export-col-fit"),
+        tr.tr("export-col-range"),
+        tr.tr("export-col-band"),
+        tr.tr("export-col-chart"),
+    );
+    for role in roles {
+        let (value, band, bar) = role.fit.as_ref().map_or_else(
+            || (NO_SCORE.to_owned(), not_scored(tr), String::new()),
+            |fit| {
+                (
+                    fit.value.to_string(),
+                    band(tr, fit.band),
+                    format!("`{}`", bar(fit.value)),
+                )
+            },
+        );
+        let range = range_cell(role.fit.as_ref().and_then(|f| f.range));
+        let _ = writeln!(
+            out,
+            "| {} | {value} | {range} | {band} | {bar} |",
+            tr.tr_args(
+                "export-role-fit",
+                &[("role", escape_inline(&role.short_name).into())]
+            )
+        );
+    }
 }
 
 /// Strengths, growth areas with what to learn, and skills the person is less drawn to.
-fn highlights_md(out: &mut String, section: &ResultSection) {
+fn highlights_md(out: &mut String, section: &ResultSection, tr: &Translator) {
     let result = &section.result;
     let title = |id: &str| {
         section.responsibility(id).map_or_else(
@@ -306,7 +396,7 @@ fn highlights_md(out: &mut String, section: &ResultSection) {
             },
         )
     };
-    out.push_str("### Strengths\n\n");
+    let _ = writeln!(out, "### {}\n", tr.tr("export-strengths-heading"));
     if result.strengths.is_empty() {
         let _ = writeln!(out, "{}", escape_inline(&section.no_strengths));
     } else {
@@ -314,7 +404,7 @@ fn highlights_md(out: &mut String, section: &ResultSection) {
             let _ = writeln!(out, "- {}", title(id));
         }
     }
-    out.push_str("\n### Growth areas and what to learn\n\n");
+    let _ = writeln!(out, "\n### {}\n", tr.tr("export-growth-heading"));
     if result.growth_areas.is_empty() {
         let _ = writeln!(out, "{}", escape_inline(&section.no_growth_areas));
     } else {
@@ -328,7 +418,7 @@ fn highlights_md(out: &mut String, section: &ResultSection) {
         }
     }
     if !result.skilled_not_drawn.is_empty() {
-        out.push_str("\n### Skilled, but less drawn to\n\n");
+        let _ = writeln!(out, "\n### {}\n", tr.tr("export-not-drawn-heading"));
         for id in &result.skilled_not_drawn {
             let _ = writeln!(out, "- {}", title(id));
         }
@@ -336,17 +426,27 @@ fn highlights_md(out: &mut String, section: &ResultSection) {
     out.push('\n');
 }
 
-fn history_md(out: &mut String, history: &History) {
-    out.push_str("## Earlier attempts\n\n");
+fn history_md(out: &mut String, history: &History, tr: &Translator) {
+    let _ = writeln!(out, "## {}\n", tr.tr("export-history-heading"));
     if history.is_empty() {
-        out.push_str("No earlier attempts.\n\n");
+        let _ = writeln!(out, "{}\n", tr.tr("export-history-none"));
         return;
     }
-    out.push_str("| Date |");
+    let _ = write!(out, "| {} |", tr.tr("export-col-date"));
     for role in &history.roles {
-        let _ = write!(out, " {} fit |", escape_inline(role));
+        let _ = write!(
+            out,
+            " {} |",
+            tr.tr_args("export-role-fit", &[("role", escape_inline(role).into())])
+        );
     }
-    out.push_str(" Answered | Lean | Change from the attempt before |\n|---|");
+    let _ = write!(
+        out,
+        " {} | {} | {} |\n|---|",
+        tr.tr("export-col-answered"),
+        tr.tr("export-col-lean"),
+        tr.tr("export-col-change")
+    );
     for _ in &history.roles {
         out.push_str("--:|");
     }
@@ -354,13 +454,18 @@ fn history_md(out: &mut String, history: &History) {
     for attempt in &history.attempts {
         let _ = write!(out, "| {} |", escape_inline(&attempt.date));
         for fit in &attempt.fits {
-            let _ = write!(out, " {} |", cell_text(*fit));
+            let _ = write!(out, " {} |", cell_text(tr, *fit));
         }
         let _ = writeln!(
             out,
-            " {} of {} | {} | {} |",
-            attempt.answered,
-            attempt.total,
+            " {} | {} | {} |",
+            tr.tr_args(
+                "export-answered-of",
+                &[
+                    ("answered", attempt.answered.into()),
+                    ("total", attempt.total.into())
+                ]
+            ),
             escape_inline(&attempt.lean_summary),
             if attempt.change.is_empty() {
                 NO_SCORE.to_owned()
@@ -378,10 +483,10 @@ fn range_cell(range: Option<ScoreRange>) -> String {
 }
 
 /// A score and its band as two cells; a dash and nothing when there is no score.
-fn cells(score: Option<(u8, Band)>) -> (String, &'static str) {
+fn cells(tr: &Translator, score: Option<(u8, Band)>) -> (String, String) {
     score.map_or_else(
-        || (NO_SCORE.to_owned(), ""),
-        |(v, band)| (v.to_string(), band.label()),
+        || (NO_SCORE.to_owned(), String::new()),
+        |(v, b)| (v.to_string(), band(tr, b)),
     )
 }
 

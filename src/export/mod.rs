@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::report::Report;
 use crate::domain::team_report::TeamReport;
+use crate::i18n::Translator;
 
 /// A file format a report can be exported to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
@@ -71,21 +72,21 @@ impl Format {
     }
 }
 
-/// Renders `report` in `format`.
-pub fn render(report: &Report, format: Format) -> String {
+/// Renders `report` in `format`, its fixed wording in `tr`'s language.
+pub fn render(report: &Report, format: Format, tr: &Translator) -> String {
     match format {
-        Format::Markdown => markdown::render(report),
-        Format::Html => html::render(report),
-        Format::Csv => csv::render(report),
+        Format::Markdown => markdown::render(report, tr),
+        Format::Html => html::render(report, tr),
+        Format::Csv => csv::render(report, tr),
     }
 }
 
-/// Renders the team report `report` in `format`.
-pub fn render_team(report: &TeamReport, format: Format) -> String {
+/// Renders the team report `report` in `format`, its fixed wording in `tr`'s language.
+pub fn render_team(report: &TeamReport, format: Format, tr: &Translator) -> String {
     match format {
-        Format::Markdown => markdown::team::render(report),
-        Format::Html => html::team::render(report),
-        Format::Csv => csv::team::render(report),
+        Format::Markdown => markdown::team::render(report, tr),
+        Format::Html => html::team::render(report, tr),
+        Format::Csv => csv::team::render(report, tr),
     }
 }
 

@@ -8,10 +8,10 @@
 
 use std::fmt::Write as _;
 
-use super::text::{NO_SCORE, banded, escape, signed};
-use crate::domain::quiz::NOT_SCORED;
+use super::text::{NO_SCORE, band, banded, escape, not_scored, signed};
 use crate::domain::quiz::{Band, RoleScore, ScoreRange};
 use crate::domain::report::{FactorLine, ResponsibilityLine};
+use crate::i18n::Translator;
 
 /// Width of every chart in SVG units; the page scales it.
 const WIDTH: u32 = 640;
@@ -34,7 +34,13 @@ const MUTED: &str = "#57606a";
 /// A horizontal bar per role showing its fit, over the low, moderate and high zones.
 ///
 /// `id` must be unique in the page; it prefixes the ids of `<title>` and `<desc>`.
-pub fn fit_chart(id: &str, roles: &[RoleScore], moderate_from: u8, high_from: u8) -> String {
+pub fn fit_chart(
+    id: &str,
+    roles: &[RoleScore],
+    moderate_from: u8,
+    high_from: u8,
+    tr: &Translator,
+) -> String {
     const LABEL_W: f64 = 130.0;
     const PLOT_X: f64 = 140.0;
     const PLOT_W: f64 = 420.0;
@@ -47,10 +53,14 @@ pub fn fit_chart(id: &str, roles: &[RoleScore], moderate_from: u8, high_from: u8
     let mut svg = open(
         id,
         height,
-        "Fit for each role",
-        &format!(
-            "{}. Scores below {moderate_from} are low, from {high_from} high.",
-            fit_summary(roles)
+        &tr.tr("export-chart-fit-title"),
+        &tr.tr_args(
+            "export-chart-fit-desc",
+            &[
+                ("summary", fit_summary(roles, tr).into()),
+                ("moderate", moderate_from.into()),
+                ("high", high_from.into()),
+            ],
         ),
     );
 
@@ -61,7 +71,7 @@ pub fn fit_chart(id: &str, roles: &[RoleScore], moderate_from: u8, high_from: u8
         (Band::Moderate, moderate_from, high_from),
         (Band::High, high_from, 100),
     ];
-    for ((band, from, to), fill) in zones.into_iter().zip(ZONE_FILLS) {
+    for ((zone, from, to), fill) in zones.into_iter().zip(ZONE_FILLS) {
         rect(&mut svg, x(from), TOP, x(to) - x(from), plot_h, fill);
         text(
             &mut svg,
@@ -70,7 +80,7 @@ pub fn fit_chart(id: &str, roles: &[RoleScore], moderate_from: u8, high_from: u8
             "middle",
             11,
             MUTED,
-            band.label(),
+            &band(tr, zone),
         );
     }
     for tick in [0, moderate_from, high_from, 100] {
@@ -93,7 +103,10 @@ pub fn fit_chart(id: &str, roles: &[RoleScore], moderate_from: u8, high_from: u8
             &mut svg,
             LABEL_W,
             mid,
-            &format!("{} fit", role.short_name),
+            &tr.tr_args(
+                "export-role-fit",
+                &[("role", role.short_name.as_str().into())],
+            ),
             "end",
             13,
         );
@@ -112,7 +125,7 @@ pub fn fit_chart(id: &str, roles: &[RoleScore], moderate_from: u8, high_from: u8
                     "start",
                     12,
                     INK,
-                    &format!("{} {}", fit.value, fit.band.label()),
+                    &format!("{} {}", fit.value, band(tr, fit.band)),
                 );
             }
             None => text(
@@ -122,7 +135,7 @@ pub fn fit_chart(id: &str, roles: &[RoleScore], moderate_from: u8, high_from: u8
                 "start",
                 12,
                 MUTED,
-                NOT_SCORED,
+                &not_scored(tr),
             ),
         }
     }
@@ -137,6 +150,7 @@ pub fn skill_interest_chart(
     lines: &[ResponsibilityLine],
     moderate_from: u8,
     high_from: u8,
+    tr: &Translator,
 ) -> String {
     const LABEL_W: f64 = 220.0;
     const PLOT_X: f64 = 232.0;
@@ -148,32 +162,34 @@ pub fn skill_interest_chart(
     let plot_h = ROW * count(lines.len());
     let height = TOP + plot_h + 22.0;
 
-    let summary: Vec<String> = lines
-        .iter()
-        .map(|l| {
-            format!(
-                "{} {}: skill {}{}, interest {}{}",
-                l.role_short_name,
-                l.title,
-                score_words(l.skill),
-                range_words(l.skill_range),
-                score_words(l.interest),
-                range_words(l.interest_range)
-            )
-        })
-        .collect();
     let mut svg = open(
         id,
         height,
-        "Skill and interest by responsibility",
-        &format!("{}.", summary.join("; ")),
+        &tr.tr("export-by-responsibility-heading"),
+        &responsibility_summary(lines, tr),
     );
 
     // Legend.
     rect(&mut svg, PLOT_X, 6.0, 12.0, 12.0, SKILL_FILL);
-    text(&mut svg, PLOT_X + 17.0, 16.0, "start", 12, INK, "Skill");
+    text(
+        &mut svg,
+        PLOT_X + 17.0,
+        16.0,
+        "start",
+        12,
+        INK,
+        &tr.tr("export-skill"),
+    );
     rect(&mut svg, PLOT_X + 70.0, 6.0, 12.0, 12.0, INTEREST_FILL);
-    text(&mut svg, PLOT_X + 87.0, 16.0, "start", 12, INK, "Interest");
+    text(
+        &mut svg,
+        PLOT_X + 87.0,
+        16.0,
+        "start",
+        12,
+        INK,
+        &tr.tr("export-interest"),
+    );
 
     for tick in [0, 25, 50, 75, 100] {
         line(&mut svg, x(tick), TOP, x(tick), TOP + plot_h, GRID, false);
@@ -238,10 +254,45 @@ pub fn skill_interest_chart(
     close(svg)
 }
 
+/// Each responsibility's scores in words, for the skill and interest chart's description.
+fn responsibility_summary(lines: &[ResponsibilityLine], tr: &Translator) -> String {
+    let summary: Vec<String> = lines
+        .iter()
+        .map(|l| {
+            tr.tr_args(
+                "export-chart-responsibility",
+                &[
+                    ("role", l.role_short_name.as_str().into()),
+                    ("title", l.title.as_str().into()),
+                    (
+                        "skill",
+                        format!(
+                            "{}{}",
+                            score_words(l.skill, tr),
+                            range_words(l.skill_range, tr)
+                        )
+                        .into(),
+                    ),
+                    (
+                        "interest",
+                        format!(
+                            "{}{}",
+                            score_words(l.interest, tr),
+                            range_words(l.interest_range, tr)
+                        )
+                        .into(),
+                    ),
+                ],
+            )
+        })
+        .collect();
+    format!("{}.", summary.join("; "))
+}
+
 /// Each advisor input's points as a bar from zero: left toward Combine, right toward Split.
 ///
 /// `id` must be unique in the page; it prefixes the ids of `<title>` and `<desc>`.
-pub fn contributions_chart(id: &str, factors: &[FactorLine]) -> String {
+pub fn contributions_chart(id: &str, factors: &[FactorLine], tr: &Translator) -> String {
     const LABEL_W: f64 = 220.0;
     const PLOT_X: f64 = 232.0;
     const PLOT_W: f64 = 360.0;
@@ -268,10 +319,10 @@ pub fn contributions_chart(id: &str, factors: &[FactorLine]) -> String {
     let mut svg = open(
         id,
         height,
-        "Points from each input",
-        &format!(
-            "Negative points lean toward one person in both roles (Combine), positive toward two people (Split). {}.",
-            summary.join("; ")
+        &tr.tr("export-chart-points-title"),
+        &tr.tr_args(
+            "export-chart-points-desc",
+            &[("summary", summary.join("; ").into())],
         ),
     );
     text(
@@ -281,7 +332,7 @@ pub fn contributions_chart(id: &str, factors: &[FactorLine]) -> String {
         "end",
         12,
         COMBINE_FILL,
-        "← Combine",
+        &tr.tr("export-chart-combine"),
     );
     text(
         &mut svg,
@@ -290,7 +341,7 @@ pub fn contributions_chart(id: &str, factors: &[FactorLine]) -> String {
         "start",
         12,
         SPLIT_FILL,
-        "Split →",
+        &tr.tr("export-chart-split"),
     );
     line(
         &mut svg,
@@ -329,26 +380,39 @@ pub fn contributions_chart(id: &str, factors: &[FactorLine]) -> String {
 }
 
 /// Each role's fit in words, for the fit chart's description.
-fn fit_summary(roles: &[RoleScore]) -> String {
+fn fit_summary(roles: &[RoleScore], tr: &Translator) -> String {
     let parts: Vec<String> = roles
         .iter()
         .map(|role| match &role.fit {
-            Some(fit) => format!(
-                "{} fit {} out of 100 ({}){}",
-                role.short_name,
-                fit.value,
-                fit.band.label(),
-                range_words(fit.range)
+            Some(fit) => tr.tr_args(
+                "export-chart-fit-of",
+                &[
+                    ("role", role.short_name.as_str().into()),
+                    ("score", fit.value.into()),
+                    ("band", band(tr, fit.band).into()),
+                    ("range", range_words(fit.range, tr).into()),
+                ],
             ),
-            None => format!("{} fit {NOT_SCORED}", role.short_name),
+            None => tr.tr_args(
+                "export-chart-fit-none",
+                &[
+                    ("role", role.short_name.as_str().into()),
+                    ("missing", not_scored(tr).into()),
+                ],
+            ),
         })
         .collect();
     parts.join("; ")
 }
 
 /// ", range 64 to 80" for a description, or nothing without a range.
-fn range_words(range: Option<ScoreRange>) -> String {
-    range.map_or_else(String::new, |r| format!(", range {} to {}", r.low, r.high))
+fn range_words(range: Option<ScoreRange>, tr: &Translator) -> String {
+    range.map_or_else(String::new, |r| {
+        tr.tr_args(
+            "export-chart-range",
+            &[("low", r.low.into()), ("high", r.high.into())],
+        )
+    })
 }
 
 /// A range drawn as a line from `x1` to `x2` at height `y`, with end ticks `h` tall.
@@ -360,8 +424,11 @@ fn whisker(svg: &mut String, x1: f64, x2: f64, y: f64, h: f64) {
 }
 
 /// A score for the chart's description, which says what a missing one means.
-fn score_words(score: Option<(u8, Band)>) -> String {
-    score.map_or_else(|| "not answered".to_owned(), |(v, band)| banded(v, band))
+fn score_words(score: Option<(u8, Band)>, tr: &Translator) -> String {
+    score.map_or_else(
+        || tr.tr("export-chart-not-answered"),
+        |(v, b)| banded(tr, v, b),
+    )
 }
 
 /// A count as a coordinate factor. Charts have a handful of rows, so the conversion is exact.
@@ -561,7 +628,14 @@ mod tests {
 
     #[test]
     fn fit_chart_scales_bars_and_describes_itself() {
-        let svg = fit_chart("fit", &[role("PM", Some(100)), role("PO", None)], 40, 70);
+        let en = Translator::new(crate::i18n::Language::English);
+        let svg = fit_chart(
+            "fit",
+            &[role("PM", Some(100)), role("PO", None)],
+            40,
+            70,
+            &en,
+        );
         assert!(svg.starts_with("<svg "), "{svg}");
         assert!(svg.ends_with("</svg>"), "{svg}");
         assert!(
@@ -598,7 +672,8 @@ mod tests {
             skill_range: None,
             interest_range: None,
         }];
-        let svg = skill_interest_chart("c\"x", &lines, 40, 70);
+        let en = Translator::new(crate::i18n::Language::English);
+        let svg = skill_interest_chart("c\"x", &lines, 40, 70, &en);
         assert!(!svg.contains("<b>"), "{svg}");
         assert!(svg.contains("&lt;b&gt;A &amp; B&lt;/b&gt;"), "{svg}");
         assert!(svg.contains("id=\"c&quot;x-title\""), "{svg}");
@@ -614,7 +689,8 @@ mod tests {
             points,
             reason: String::new(),
         };
-        let svg = contributions_chart("adv", &[factor(-2), factor(1), factor(0)]);
+        let en = Translator::new(crate::i18n::Language::English);
+        let svg = contributions_chart("adv", &[factor(-2), factor(1), factor(0)], &en);
         // Centre at 232 + 180 = 412; the widest bar (2 points) fills half the plot but for
         // the room its value needs (36), so a point is 72 units.
         assert!(

@@ -5,8 +5,10 @@
 //! formats never need each other for a helper (html uses svg for its charts, and that is the
 //! only edge between formats).
 
-use crate::domain::quiz::{Band, BandedScore, NOT_SCORED};
+use crate::domain::advisor::Verdict;
+use crate::domain::quiz::{Band, BandedScore};
 use crate::domain::team_report::PersonFit;
+use crate::i18n::Translator;
 
 /// What a table cell shows for a score that is not known.
 pub const NO_SCORE: &str = "–";
@@ -39,83 +41,95 @@ pub fn signed(points: i64) -> String {
     }
 }
 
-/// A score with its band in brackets: "72 (high)".
-pub fn banded(value: u8, band: Band) -> String {
-    format!("{value} ({})", band.label())
+/// A band's name in `tr`'s language: "high", "hoch".
+pub fn band(tr: &Translator, band: Band) -> String {
+    tr.tr_args("export-band", &[("band", band.key().into())])
 }
 
-/// "72 (high)", or [`NOT_SCORED`] when there is no score.
-pub fn score_text(score: Option<&BandedScore>) -> String {
-    score.map_or_else(|| NOT_SCORED.to_owned(), |s| banded(s.value, s.band))
+/// What is said of a score that is not there yet: "not scored yet".
+pub fn not_scored(tr: &Translator) -> String {
+    tr.tr("export-not-scored")
+}
+
+/// A score with its band in brackets: "72 (high)".
+pub fn banded(tr: &Translator, value: u8, band: Band) -> String {
+    // Digits and brackets read the same in every language; only the band is a word.
+    format!("{value} ({})", self::band(tr, band))
+}
+
+/// "72 (high)", or "not scored yet" when there is no score.
+pub fn score_text(tr: &Translator, score: Option<&BandedScore>) -> String {
+    score.map_or_else(|| not_scored(tr), |s| banded(tr, s.value, s.band))
 }
 
 /// "72 (high)" for a table cell, or [`NO_SCORE`] when there is no score.
-pub fn cell_text(score: Option<(u8, Band)>) -> String {
-    score.map_or_else(|| NO_SCORE.to_owned(), |(v, band)| banded(v, band))
+pub fn cell_text(tr: &Translator, score: Option<(u8, Band)>) -> String {
+    score.map_or_else(|| NO_SCORE.to_owned(), |(v, band)| banded(tr, v, band))
 }
 
-/// The team report's note when names are anonymised.
-pub const ANONYMISED_NOTE: &str = "Names are anonymised: people are called Member 1, Member 2, \
-    and so on, in the order they were added to the team.";
-
-/// What a coverage line says when nobody has a skill score for a responsibility.
-pub const NOBODY_YET: &str = "nobody yet";
-
-/// What a seat says when there are fewer candidates than seats.
-pub const UNFILLED: &str = "unfilled: nobody left with a result for it";
-
-/// The staffing section's explanation of how the seats are filled.
-pub const SEATS_EXPLAINED: &str = "Seats are filled so that the total fit is as high as it \
-    can be and nobody holds two seats; the runner-up is the fittest person who holds no seat.";
-
-/// "Ana, Bo", or [`NOBODY_YET`] for an empty list.
-pub fn names_text(names: &[String]) -> String {
+/// "Ana, Bo", or "nobody yet" for an empty list.
+pub fn names_text(tr: &Translator, names: &[String]) -> String {
     if names.is_empty() {
-        NOBODY_YET.to_owned()
+        tr.tr("export-nobody-yet")
     } else {
         names.join(", ")
     }
 }
 
 /// "Ana, 80 (high)", "Ana, 80 (high), pinned", or `empty` when there is nobody.
-pub fn person_fit_text(person: Option<&PersonFit>, pinned: bool, empty: &str) -> String {
+pub fn person_fit_text(
+    tr: &Translator,
+    person: Option<&PersonFit>,
+    pinned: bool,
+    empty: &str,
+) -> String {
     person.map_or_else(
         || empty.to_owned(),
         |p| {
-            let pin = if pinned { ", pinned" } else { "" };
-            format!("{}, {}{pin}", p.name, banded(p.fit, p.band))
+            let fit = banded(tr, p.fit, p.band);
+            if pinned {
+                format!("{}, {fit}, {}", p.name, tr.tr("export-pinned"))
+            } else {
+                format!("{}, {fit}", p.name)
+            }
         },
     )
 }
 
 /// "Total fit 150." and, when pins cost something, what they cost.
-pub fn total_fit_text(total_fit: u32, pin_cost: u32) -> String {
+pub fn total_fit_text(tr: &Translator, total_fit: u32, pin_cost: u32) -> String {
     if pin_cost == 0 {
-        format!("Total fit of the seats: {total_fit}.")
+        tr.tr_args("export-total-fit", &[("total", total_fit.into())])
     } else {
-        format!(
-            "Total fit of the seats: {total_fit}; the pinned choices cost {pin_cost} points of fit \
-             against the best assignment without them."
+        tr.tr_args(
+            "export-total-fit-pinned",
+            &[("total", total_fit.into()), ("cost", pin_cost.into())],
         )
     }
 }
 
 /// A blind spot or a hidden strength in words, or nothing.
-pub const fn gap_text(gap: Option<crate::domain::rating::Gap>) -> &'static str {
+pub fn gap_text(tr: &Translator, gap: Option<crate::domain::rating::Gap>) -> String {
     match gap {
-        Some(crate::domain::rating::Gap::BlindSpot) => "possible blind spot",
-        Some(crate::domain::rating::Gap::HiddenStrength) => "possible hidden strength",
-        None => "",
+        Some(crate::domain::rating::Gap::BlindSpot) => tr.tr("export-gap-blind-spot"),
+        Some(crate::domain::rating::Gap::HiddenStrength) => tr.tr("export-gap-hidden-strength"),
+        None => String::new(),
     }
 }
 
 /// "1 person has rated your skills." or "3 people have rated your skills."
-pub fn raters_sentence(raters: usize) -> String {
-    if raters == 1 {
-        "1 person has rated your skills.".to_owned()
-    } else {
-        format!("{raters} people have rated your skills.")
-    }
+pub fn raters_sentence(tr: &Translator, raters: usize) -> String {
+    tr.tr_args("export-raters", &[("count", raters.into())])
+}
+
+/// The verdict's name in `tr`'s language: "Split", "Aufteilen".
+pub fn verdict_name(tr: &Translator, verdict: Verdict) -> String {
+    let key = match verdict {
+        Verdict::Combine => "combine",
+        Verdict::Split => "split",
+        Verdict::NoClearWinner => "none",
+    };
+    tr.tr_args("export-verdict", &[("verdict", key.into())])
 }
 
 /// An optional score as a cell, or a dash.
@@ -152,9 +166,13 @@ mod tests {
             meaning: String::new(),
             range: None,
         };
-        assert_eq!(score_text(Some(&score)), "72 (high)");
-        assert_eq!(score_text(None), "not scored yet");
-        assert_eq!(cell_text(Some((38, Band::Low))), "38 (low)");
-        assert_eq!(cell_text(None), NO_SCORE);
+        let en = Translator::new(crate::i18n::Language::English);
+        assert_eq!(score_text(&en, Some(&score)), "72 (high)");
+        assert_eq!(score_text(&en, None), "not scored yet");
+        assert_eq!(cell_text(&en, Some((38, Band::Low))), "38 (low)");
+        assert_eq!(cell_text(&en, None), NO_SCORE);
+        let de = Translator::new(crate::i18n::Language::German);
+        assert_eq!(score_text(&de, Some(&score)), "72 (hoch)");
+        assert_eq!(cell_text(&de, Some((38, Band::Low))), "38 (niedrig)");
     }
 }

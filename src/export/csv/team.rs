@@ -4,8 +4,9 @@
 //! module). Each row carries the team, the person, the day of their result and the seat they
 //! hold, so the sheet can be pivoted into a heat map or filtered by seat.
 
-use super::{field, split};
+use super::{field, header, split};
 use crate::domain::team_report::TeamReport;
+use crate::i18n::Translator;
 
 /// The header row's fields.
 pub const TEAM_HEADER: [&str; 9] = [
@@ -20,11 +21,18 @@ pub const TEAM_HEADER: [&str; 9] = [
     "skill_band",
 ];
 
-/// Renders the team's skill grid as CSV. A person without a result gets their rows with empty
-/// scores, so every person is in the sheet.
-pub fn render(report: &TeamReport) -> String {
+/// Renders the team's skill grid as CSV.
+///
+/// A person without a result gets their rows with empty
+/// scores, so every person is in the sheet. The header row is in `tr`'s language; the values
+/// stay machine-readable (see the parent module's `render`).
+pub fn render(report: &TeamReport, tr: &Translator) -> String {
     let mut out = String::with_capacity(128 * (report.members.len() + 1) * 10);
-    push_record(&mut out, &TEAM_HEADER);
+    let header = header(tr, &TEAM_HEADER);
+    push_record(
+        &mut out,
+        &header.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
     for member in &report.members {
         let seat = member.seats.join("; ");
         let taken = member.taken.as_deref().unwrap_or("");

@@ -5,11 +5,9 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::{STYLE, team_html};
 use crate::domain::quiz::Band;
-use crate::domain::team_report::{TEAM_DISCLAIMER, TeamReport};
-use crate::export::text::{
-    ANONYMISED_NOTE, NO_SCORE, SEATS_EXPLAINED, UNFILLED, cell_text, names_text, person_fit_text,
-    total_fit_text,
-};
+use crate::domain::team_report::{TeamReport, team_disclaimer};
+use crate::export::text::{NO_SCORE, cell_text, names_text, person_fit_text, total_fit_text};
+use crate::i18n::Translator;
 
 /// The team page's additions to [`STYLE`]: a wider page for the heat map, and its colours.
 /// Every cell also says its band in words, so the colours are never the only cue.
@@ -27,11 +25,11 @@ td.gap { font-weight: bold; color: #a40e26; }
 ";
 
 /// Renders `report` as a complete HTML document.
-pub fn render(report: &TeamReport) -> String {
-    let title = report.title();
+pub fn render(report: &TeamReport, tr: &Translator) -> String {
+    let title = report.title(tr);
     let page = html! {
         (DOCTYPE) "\n"
-        html lang="en" {
+        html lang=(tr.language().tag()) {
             "\n"
             head {
                 "\n"
@@ -53,21 +51,22 @@ pub fn render(report: &TeamReport) -> String {
                         "\n"
                         h1 { (title) } "\n"
                         p.who {
-                            (report.members.len()) " people · framework: "
+                            (tr.tr_args("export-team-people-count", &[("count", report.members.len().into())]))
+                            " · " (tr.tr("export-team-framework")) " "
                             strong { (report.framework.name) }
                         }
                         "\n"
                     }
                     "\n"
-                    p.disclaimer { strong { "About these scores." } " " (TEAM_DISCLAIMER) } "\n"
+                    p.disclaimer { strong { (tr.tr("export-about-scores")) } " " (team_disclaimer(tr)) } "\n"
                     @if report.anonymised {
-                        p.note { (ANONYMISED_NOTE) } "\n"
+                        p.note { (tr.tr("export-anonymised-note")) } "\n"
                     }
-                    (team_html(&report.advice))
-                    (staffing_html(report))
-                    (people_html(report))
-                    (coverage_html(report))
-                    footer { "Made with Career Explorer." } "\n"
+                    (team_html(&report.advice, tr))
+                    (staffing_html(report, tr))
+                    (people_html(report, tr))
+                    (coverage_html(report, tr))
+                    footer { (tr.tr("export-made-with")) } "\n"
                 }
                 "\n"
             }
@@ -78,11 +77,12 @@ pub fn render(report: &TeamReport) -> String {
     page.into_string()
 }
 
-fn staffing_html(report: &TeamReport) -> Markup {
+fn staffing_html(report: &TeamReport, tr: &Translator) -> Markup {
+    let unfilled = tr.tr("export-unfilled");
     html! {
         section #staffing {
             "\n"
-            h2 { "Staffing" } "\n"
+            h2 { (tr.tr("export-staffing-heading")) } "\n"
             p.muted {
                 (report.framework.name) ": " (report.framework.rule)
                 " (" (report.framework.source) ")"
@@ -91,18 +91,18 @@ fn staffing_html(report: &TeamReport) -> Markup {
             @if let Some(note) = &report.staffing_note {
                 p.note { (note) } "\n"
             }
-            p { (SEATS_EXPLAINED) } "\n"
+            p { (tr.tr("export-seats-explained")) } "\n"
             table {
                 "\n"
-                thead { tr { th { "Seat" } th { "Person and fit" } th { "Runner-up" } } }
+                thead { tr { th { (tr.tr("export-col-seat")) } th { (tr.tr("export-col-person-fit")) } th { (tr.tr("export-col-runner-up")) } } }
                 "\n"
                 tbody {
                     "\n"
                     @for seat in &report.seats {
                         tr {
                             td { (seat.title) }
-                            td { (person_fit_text(seat.holder.as_ref(), seat.pinned, UNFILLED)) }
-                            td { (person_fit_text(seat.runner_up.as_ref(), false, NO_SCORE)) }
+                            td { (person_fit_text(tr, seat.holder.as_ref(), seat.pinned, &unfilled)) }
+                            td { (person_fit_text(tr, seat.runner_up.as_ref(), false, NO_SCORE)) }
                         }
                         "\n"
                     }
@@ -110,7 +110,7 @@ fn staffing_html(report: &TeamReport) -> Markup {
                 "\n"
             }
             "\n"
-            p { (total_fit_text(report.total_fit, report.pin_cost)) } "\n"
+            p { (total_fit_text(tr, report.total_fit, report.pin_cost)) } "\n"
         }
         "\n"
     }
@@ -125,7 +125,8 @@ fn band_class(score: Option<(u8, Band)>) -> Option<&'static str> {
     })
 }
 
-fn people_html(report: &TeamReport) -> Markup {
+fn people_html(report: &TeamReport, tr: &Translator) -> Markup {
+    let no_result = tr.tr("export-no-result-yet");
     let roles: Vec<&str> = report
         .members
         .first()
@@ -134,17 +135,17 @@ fn people_html(report: &TeamReport) -> Markup {
     html! {
         section #people {
             "\n"
-            h2 { "People" } "\n"
+            h2 { (tr.tr("export-people-heading")) } "\n"
             table {
                 "\n"
                 thead {
                     tr {
-                        th { "Person" }
-                        th.date { "Result taken" }
+                        th { (tr.tr("export-col-person")) }
+                        th.date { (tr.tr("export-col-result-taken")) }
                         @for role in &roles {
-                            th.num { (role) " fit" }
+                            th.num { (tr.tr_args("export-role-fit", &[("role", (*role).into())])) }
                         }
-                        th.num { "Combined fit" }
+                        th.num { (tr.tr("export-col-combined-fit")) }
                     }
                 }
                 "\n"
@@ -153,11 +154,11 @@ fn people_html(report: &TeamReport) -> Markup {
                     @for member in &report.members {
                         tr {
                             td { (member.name) }
-                            td { (member.taken.as_deref().unwrap_or("no result yet")) }
+                            td { (member.taken.as_deref().unwrap_or(&no_result)) }
                             @for (_, fit) in &member.fits {
-                                td.num { (cell_text(*fit)) }
+                                td.num { (cell_text(tr, *fit)) }
                             }
-                            td.num { (cell_text(member.combined)) }
+                            td.num { (cell_text(tr, member.combined)) }
                         }
                         "\n"
                     }
@@ -165,12 +166,12 @@ fn people_html(report: &TeamReport) -> Markup {
                 "\n"
             }
             "\n"
-            h3 { "Skill by responsibility" } "\n"
+            h3 { (tr.tr("export-skill-heading")) } "\n"
             table.heat {
                 "\n"
                 thead {
                     tr {
-                        th.person { "Person" }
+                        th.person { (tr.tr("export-col-person")) }
                         @for heading in &report.responsibilities {
                             th.responsibility { (heading.role_short_name) ": " (heading.title) }
                         }
@@ -183,7 +184,7 @@ fn people_html(report: &TeamReport) -> Markup {
                         tr {
                             td.person { (member.name) }
                             @for skill in &member.skills {
-                                td class=[band_class(*skill)] { (cell_text(*skill)) }
+                                td class=[band_class(*skill)] { (cell_text(tr, *skill)) }
                             }
                         }
                         "\n"
@@ -197,21 +198,21 @@ fn people_html(report: &TeamReport) -> Markup {
     }
 }
 
-fn coverage_html(report: &TeamReport) -> Markup {
+fn coverage_html(report: &TeamReport, tr: &Translator) -> Markup {
     let gaps: Vec<_> = report.coverage.iter().filter(|l| l.gap).collect();
     html! {
         section #coverage {
             "\n"
-            h2 { "Coverage" } "\n"
+            h2 { (tr.tr("export-coverage-heading")) } "\n"
             table {
                 "\n"
                 thead {
                     tr {
-                        th.role { "Role" }
-                        th { "Responsibility" }
-                        th { "Strongest" }
-                        th.num.score { "Skill" }
-                        th.role { "Gap" }
+                        th.role { (tr.tr("export-col-role")) }
+                        th { (tr.tr("export-col-responsibility")) }
+                        th { (tr.tr("export-col-strongest")) }
+                        th.num.score { (tr.tr("export-col-skill")) }
+                        th.role { (tr.tr("export-col-gap")) }
                     }
                 }
                 "\n"
@@ -221,9 +222,9 @@ fn coverage_html(report: &TeamReport) -> Markup {
                         tr {
                             td { (line.role_short_name) }
                             td { (line.title) }
-                            td { (names_text(&line.strongest)) }
-                            td.num class=[band_class(line.skill)] { (cell_text(line.skill)) }
-                            @if line.gap { td.gap { "gap" } } @else { td {} }
+                            td { (names_text(tr, &line.strongest)) }
+                            td.num class=[band_class(line.skill)] { (cell_text(tr, line.skill)) }
+                            @if line.gap { td.gap { (tr.tr("export-gap")) } } @else { td {} }
                         }
                         "\n"
                     }
@@ -232,9 +233,9 @@ fn coverage_html(report: &TeamReport) -> Markup {
             }
             "\n"
             @if gaps.is_empty() {
-                p { "Somebody is at least moderate at every responsibility." } "\n"
+                p { (tr.tr("export-no-gaps")) } "\n"
             } @else {
-                h3 { "Gaps: what to learn" } "\n"
+                h3 { (tr.tr("export-gaps-heading")) } "\n"
                 ul {
                     "\n"
                     @for line in &gaps {
