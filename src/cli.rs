@@ -219,6 +219,8 @@ enum CliError {
     UnknownFramework { framework: String, known: String },
     /// The advisor data has no framework at all (the shipped data always has).
     NoFramework,
+    /// The built-in content in another language does not load (tests keep it loading).
+    Content(String),
     /// The seats could not be filled.
     Staffing(StaffingError),
     /// A rating request or a rating that cannot be made or added.
@@ -288,6 +290,9 @@ impl CliError {
                 ],
             ),
             Self::NoFramework => tr.tr("cli-error-no-framework"),
+            Self::Content(err) => {
+                tr.tr_args("cli-error-content", &[("error", err.as_str().into())])
+            }
             Self::Staffing(err) => err.to_string(),
             Self::Rating { path: p, source } => format!("{}: {source}", p.display()),
             Self::BadRatings { profile, lines } => format!(
@@ -318,6 +323,7 @@ impl CliError {
             | Self::TeamInputs(_)
             | Self::UnknownFramework { .. }
             | Self::NoFramework
+            | Self::Content(_)
             | Self::Staffing(_)
             | Self::NoMembers { .. }
             | Self::Rating { .. }
@@ -345,14 +351,14 @@ pub fn language(lang: Option<Language>) -> Language {
 pub fn run(
     command: Command,
     content: &Content,
-    tr: &Translator,
+    lang: Option<Language>,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> u8 {
     run_with_input(
         command,
         content,
-        tr,
+        lang,
         &mut std::io::stdin().lock(),
         stdout,
         stderr,
@@ -363,11 +369,12 @@ pub fn run(
 pub fn run_with_input(
     command: Command,
     content: &Content,
-    tr: &Translator,
+    lang: Option<Language>,
     stdin: &mut dyn Read,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> u8 {
+    let tr = &Translator::new(language(lang));
     let mut notes: Vec<String> = Vec::new();
     let output = match command {
         Command::Advise { file, json } => load(&file, stdin, content)
@@ -398,7 +405,12 @@ pub fn run_with_input(
                 team::export_team(&team, format, &output, anonymise, content, tr)
             }
             Document::Profile(_) if anonymise => Err(CliError::AnonymiseProfile(name)),
-            Document::Profile(profile) => export_command(&profile, format, &output, content, tr),
+            Document::Profile(profile) => {
+                // Without --lang, a profile's report is written in the language of its newest
+                // result, whose sentences are in it.
+                let language = lang.or(profile.language).unwrap_or_else(|| tr.language());
+                export_command(&profile, format, &output, content, tr, language)
+            }
         }),
         Command::Team { command } => team::run(command, content, tr).map(|out| {
             notes = out.notes;
@@ -489,9 +501,17 @@ fn export_command(
     output: &Path,
     content: &Content,
     tr: &Translator,
+    language: Language,
 ) -> Result<String, CliError> {
     let today = crate::domain::report::day(time::OffsetDateTime::now_utc());
-    let text = export::render(&Report::from_profile(content, profile, today), format, tr);
+    let text = if language == tr.language() {
+        export::render(&Report::from_profile(content, profile, today), format, tr)
+    } else {
+        let content =
+            Content::shipped_in(language).map_err(|err| CliError::Content(err.to_string()))?;
+        let tr = Translator::new(language);
+        export::render(&Report::from_profile(&content, profile, today), format, &tr)
+    };
     if output == Path::new("-") {
         return Ok(text);
     }
@@ -997,8 +1017,13 @@ mod tests {
         let content = Content::shipped().unwrap();
         let mut out = Vec::new();
         let mut err = Vec::new();
-        let tr = Translator::new(Language::English);
-        let code = run(command, &content, &tr, &mut out, &mut err);
+        let code = run(
+            command,
+            &content,
+            Some(Language::English),
+            &mut out,
+            &mut err,
+        );
         (
             code,
             String::from_utf8(out).unwrap(),
@@ -1200,8 +1225,14 @@ mod tests {
         let run_stdin = |command, input: &[u8]| {
             let mut out = Vec::new();
             let mut err = Vec::new();
-            let tr = Translator::new(Language::English);
-            let code = run_with_input(command, &content, &tr, &mut &input[..], &mut out, &mut err);
+            let code = run_with_input(
+                command,
+                &content,
+                Some(Language::English),
+                &mut &input[..],
+                &mut out,
+                &mut err,
+            );
             (
                 code,
                 String::from_utf8(out).unwrap(),
@@ -1283,7 +1314,7 @@ mod tests {
                 },
             },
             &content,
-            &Translator::new(Language::English),
+            Some(Language::English),
             &mut Closed,
             &mut err,
         );

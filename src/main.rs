@@ -20,7 +20,14 @@ const ICON_PNG: &[u8] = include_bytes!("../assets/icons/hicolor/256x256/apps/car
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
-    let content = match Content::shipped() {
+    // The window starts from English and shows the content in its own language; the command
+    // line speaks the one --lang or the system asks for.
+    let content_language = if cli.command.is_some() {
+        cli::language(cli.lang)
+    } else {
+        Language::English
+    };
+    let content = match Content::shipped_in(content_language) {
         Ok(content) => content,
         Err(err) => {
             eprintln!("career-explorer: the built-in content is invalid: {err}");
@@ -28,11 +35,10 @@ fn main() -> ExitCode {
         }
     };
     if let Some(command) = cli.command {
-        let tr = career_explorer::i18n::Translator::new(cli::language(cli.lang));
         return ExitCode::from(cli::run(
             command,
             &content,
-            &tr,
+            cli.lang,
             &mut io::stdout().lock(),
             &mut io::stderr().lock(),
         ));

@@ -23,6 +23,11 @@ fn manifest_dir() -> &'static Path {
 fn run(args: &[&str]) -> Output {
     let data = tempfile::tempdir().unwrap();
     Command::new(BIN)
+        // In English whatever the machine's language: these tests check English output.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
         .args(args)
         .current_dir(manifest_dir())
         .env("CAREER_EXPLORER_DATA_DIR", data.path())
@@ -195,6 +200,11 @@ fn too_large_missing_and_folder_inputs() {
 fn run_bounded(args: &[&str], stdin: Option<(Vec<u8>, usize)>) -> Output {
     let data = tempfile::tempdir().unwrap();
     let mut child = Command::new(BIN)
+        // In English whatever the machine's language: these tests check English output.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
         .args(args)
         .current_dir(manifest_dir())
         .env("CAREER_EXPLORER_DATA_DIR", data.path())
@@ -757,4 +767,48 @@ fn with_lang_de_the_export_is_german() {
     let html = text(&out.stdout);
     assert!(html.contains("<html lang=\"de\">"), "{html}");
     assert!(html.contains("<h2>Quiz zur Rollenpassung</h2>"), "{html}");
+}
+
+#[test]
+fn a_profile_is_exported_in_the_language_its_result_was_written_in() {
+    use career_explorer::domain::Content;
+    use career_explorer::domain::profile::Profile;
+    use career_explorer::domain::quiz::score_with_times;
+    use career_explorer::i18n::Language;
+
+    let german = Content::shipped_in(Language::German).unwrap();
+    let source =
+        fs::read_to_string(manifest_dir().join("tests/data/profiles/complete.ron")).unwrap();
+    let mut profile = Profile::from_ron("complete.ron", &source, &german).unwrap();
+    let result = score_with_times(&german.quiz, &profile.answers, &profile.answer_times).unwrap();
+    profile.record_result(
+        result,
+        time::macros::datetime!(2026-11-29 10:00 UTC),
+        Language::German,
+    );
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("de.ron");
+    fs::write(&path, profile.to_ron().unwrap()).unwrap();
+    let path = path.to_str().unwrap();
+
+    // The machine speaks English (run sets LANG=C.UTF-8), the profile German: German report.
+    let out = run(&["export", path, "--format", "md", "-o", "-"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let markdown = text(&out.stdout);
+    assert!(markdown.contains("## Quiz zur Rollenpassung"), "{markdown}");
+    assert!(!markdown.contains("## Career-fit quiz"), "{markdown}");
+    // --lang still decides when it is given.
+    let out = run(&["export", "--lang", "en", path, "--format", "md", "-o", "-"]);
+    let markdown = text(&out.stdout);
+    assert!(markdown.contains("## Career-fit quiz"), "{markdown}");
+    // A profile whose results were written in English (version 4, migrated) stays English.
+    let out = run(&[
+        "export",
+        "tests/data/profiles/complete.ron",
+        "--format",
+        "md",
+        "-o",
+        "-",
+    ]);
+    assert!(text(&out.stdout).contains("## Career-fit quiz"));
 }

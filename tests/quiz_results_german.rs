@@ -46,10 +46,18 @@ fn german_band(band: Band) -> &'static str {
     }
 }
 
+/// The whole way from the first question to an exported report, by German labels only: the
+/// statements, the results and the report are German, and the profile keeps that language.
 #[test]
-fn the_quiz_is_answered_reviewed_and_submitted_by_its_german_labels() {
+fn the_quiz_is_answered_reviewed_submitted_and_exported_by_its_german_labels() {
     let mut harness = in_language(Language::German, on(Screen::Quiz));
-    let quiz = content().quiz;
+    let quiz = Content::shipped_in(Language::German).unwrap().quiz;
+    assert_ne!(
+        quiz.items()[0].text,
+        content().quiz.items()[0].text,
+        "the statements are German"
+    );
+    harness.get_by_label_contains(&quiz.items()[0].text);
     let total = quiz.item_count();
     harness.get_by_label("Quiz: Welche Rolle passt zu dir?");
     let progress = |harness: &Harness<'_, App>| {
@@ -105,6 +113,44 @@ fn the_quiz_is_answered_reviewed_and_submitted_by_its_german_labels() {
         "the English heading is gone"
     );
     german_results_are_shown(&mut harness);
+    assert_eq!(
+        harness.state().profile().language,
+        Some(Language::German),
+        "the profile keeps the language its result was written in"
+    );
+
+    // File > Exportieren …, as Markdown, to a typed path.
+    let folder = tempfile::tempdir().unwrap();
+    let target = folder.path().join("bericht.md");
+    harness.get_by_label("Datei").click();
+    settle(&mut harness);
+    harness.get_by_label("Exportieren … Strg+E").click();
+    settle(&mut harness);
+    harness.get_by_label("Bericht exportieren");
+    click(&mut harness, "Markdown");
+    harness.get_by_label("Pfad").focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("Pfad")
+        .type_text(target.to_str().unwrap());
+    harness.run();
+    click(&mut harness, "Exportieren");
+    settle(&mut harness);
+    assert!(
+        harness.state().error().is_none(),
+        "{:?}",
+        harness.state().error()
+    );
+    harness.get_by_label_contains("Bericht als Markdown nach");
+    let report = std::fs::read_to_string(&target).unwrap();
+    assert!(report.contains("## Quiz zur Rollenpassung"), "{report}");
+    assert!(!report.contains("Career-fit quiz"), "{report}");
+    let result = &harness.state().profile().results[0].result;
+    assert!(
+        report.contains(&result.lean_summary),
+        "the result's German sentences are in the report: {report}"
+    );
     click(&mut harness, "Wiederholen");
     assert_eq!(harness.state().screen(), Screen::Quiz);
 }

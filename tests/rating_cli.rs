@@ -23,6 +23,11 @@ fn manifest_dir() -> &'static Path {
 fn run(dir: &Path, args: &[&str]) -> Output {
     let data = tempfile::tempdir().unwrap();
     Command::new(BIN)
+        // In English whatever the machine's language: these tests check English output.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
         .args(args)
         .current_dir(dir)
         .env("CAREER_EXPLORER_DATA_DIR", data.path())

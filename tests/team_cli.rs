@@ -24,6 +24,11 @@ fn manifest_dir() -> &'static Path {
 fn run(args: &[&str]) -> Output {
     let data = tempfile::tempdir().unwrap();
     Command::new(BIN)
+        // In English whatever the machine's language: these tests check English output.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
         .args(args)
         .current_dir(manifest_dir())
         .env("CAREER_EXPLORER_DATA_DIR", data.path())
@@ -643,6 +648,11 @@ fn a_team_can_come_from_standard_input() {
     use std::process::Stdio;
     let export = |input: &[u8]| {
         let mut child = Command::new(BIN)
+            // In English whatever the machine's language: these tests check English output.
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANGUAGE")
             .args(["export", "-", "--format", "csv", "--anonymise", "-o", "-"])
             .current_dir(manifest_dir())
             .stdin(Stdio::piped())

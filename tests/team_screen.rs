@@ -566,7 +566,7 @@ fn in_the_pseudo_language_every_label_the_team_screen_draws_is_accented() {
         .owner_seat;
     for (what, accented) in [
         ("shown", " öf "),
-        ("seat number", &format!("[{owner}\u{a0}2]")),
+        ("seat number", &format!("[{owner}\u{a0}·2]")),
         ("pin", "[Píñ "),
         ("holder", ": fít "),
         ("why", "[Whý: "),

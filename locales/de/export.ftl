@@ -173,6 +173,7 @@ cli-error-json = JSON konnte nicht geschrieben werden: { $error }
 cli-error-anonymise-profile = { $path }: --anonymise gilt nur für Teamdateien; dies ist ein Profil, ein Bericht über eine namentlich genannte Person
 cli-error-unknown-framework = --framework `{ $framework }` gibt es nicht; erlaubt ist eines von { $known }
 cli-error-no-framework = Die Daten des Beraters nennen kein Besetzungs-Framework
+cli-error-content = die eingebauten Inhalte sind fehlerhaft: { $error }
 cli-error-no-rating-added = Es wurde keine Bewertung hinzugefügt; { $path } ist unverändert
 cli-error-no-profile-id = { $path }: Dieses Profil hat noch keine ID, also kann keine Bewertung dazu gehören; erstelle zuerst eine Anfrage mit `quiz rating-request`
 cli-error-no-id-on-stdin = Standardeingabe: Dieses Profil hat noch keine ID, und ein von der Standardeingabe gelesenes Profil kann nicht mit einer gespeichert werden; gib stattdessen seine Datei an
@@ -243,3 +244,8 @@ cli-wrote-team =
     }
 cli-same-person = { $path }: dieselbe Person wie ein zuvor gelesenes Profil; einmal gezählt, mit dem Ergebnis dieser Datei
 cli-skipped = übersprungen: { $why }
+
+## Die Exportformate, wie der Export-Dialog sie anbietet.
+export-format-markdown = Markdown
+export-format-html = Webseite (HTML)
+export-format-csv = Tabelle (CSV)

@@ -173,6 +173,7 @@ cli-error-json = could not write JSON: { $error }
 cli-error-anonymise-profile = { $path }: --anonymise applies to team files only; this is a profile, a report about one named person
 cli-error-unknown-framework = --framework `{ $framework }` does not exist; it must be one of { $known }
 cli-error-no-framework = the advisor data lists no staffing framework
+cli-error-content = the built-in content is invalid: { $error }
 cli-error-no-rating-added = no rating was added; { $path } is unchanged
 cli-error-no-profile-id = { $path }: this profile has no id yet, so no rating can be for it; make a request with `quiz rating-request` first
 cli-error-no-id-on-stdin = standard input: this profile has no id yet, and one read from standard input cannot be saved with one; pass its file instead
@@ -243,3 +244,8 @@ cli-wrote-team =
     }
 cli-same-person = { $path }: the same person as a profile read before it; counted once, with this file's result
 cli-skipped = skipped { $why }
+
+## The export formats, as the Export dialog offers them.
+export-format-markdown = Markdown
+export-format-html = Web page (HTML)
+export-format-csv = Spreadsheet (CSV)

@@ -1,7 +1,7 @@
 //! A file that could not be opened or saved, said in the person's language.
 //!
 //! The storage layer's errors are English sentences meant for logs and the command line. The
-//! window puts a translated first line before them ("Could not open <path>.") and, for the
+//! window puts a translated first line before them ("Could not open `<path>`.") and, for the
 //! kinds a person can act on (no such file, no permission, a folder, a newer version, a
 //! read-only file, a full disk...), replaces the English reason with a translated one. The
 //! rest (a syntax error in the file with its line and column, a value out of range) keeps the

@@ -218,9 +218,10 @@ fn recent_ui(ui: &mut egui::Ui, recent_files: &[PathBuf], tr: &Translator) -> Op
     command
 }
 
-/// How a shortcut is written in the menu, with the modifier keys named as the keyboard of
-/// `tr`'s language labels them ("Strg+S" in German). On a Mac, egui's own
-/// names and symbols are kept: Mac keyboards label them the same in every language.
+/// A shortcut as the menu writes it, its keys named in `tr`'s language ("Strg+S").
+///
+/// On a Mac, egui's own names and symbols are kept: Mac keyboards label them the same in
+/// every language.
 pub fn shortcut_text(ctx: &egui::Context, shortcut: &KeyboardShortcut, tr: &Translator) -> String {
     let is_mac = ctx.os().is_mac();
     if is_mac {

@@ -148,7 +148,7 @@ impl FilePrompt {
             FileAction::SaveRating => (DialogKind::Save, (tr.tr("filter-rating"), "ron")),
             FileAction::Export | FileAction::ExportTeam => (
                 DialogKind::Save,
-                (export_format.label().to_owned(), export_format.extension()),
+                (export_format.label(tr), export_format.extension()),
             ),
         };
         // Several typed paths (one a line): the dialog starts at the first.
@@ -215,7 +215,7 @@ pub fn prompt_ui(
                 ui.label(tr.tr("prompt-format"));
                 for format in Format::ALL {
                     if ui
-                        .radio(view.export_format == format, format.label())
+                        .radio(view.export_format == format, format.label(tr))
                         .clicked()
                     {
                         command = Some(Command::SetExportFormat(format));

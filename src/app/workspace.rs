@@ -128,10 +128,17 @@ impl Workspace {
             Ok(file) => Autosave::start(file, Arc::clone(&content), Arc::clone(&waker)),
             Err(reason) => Autosave::off(OffReason::Given(reason)),
         };
-        let shown = content_in(&content, options.language);
+        let team = TeamDocument::new(&default_framework(&content));
+        let jobs = FileJobs::new(Arc::clone(&content), Arc::clone(&waker));
+        // `content` is in English; the screens show it in the language chosen.
+        let shown = if options.language == Language::English {
+            content
+        } else {
+            content_in(&content, options.language)
+        };
         Self {
-            team: TeamDocument::new(&default_framework(&content)),
-            jobs: FileJobs::new(Arc::clone(&content), Arc::clone(&waker)),
+            team,
+            jobs,
             content: shown,
             doc: Document::default(),
             add_report: None,
@@ -876,9 +883,23 @@ impl Workspace {
     fn start_export(&mut self, path: PathBuf) {
         let format = self.settings.export_format;
         let today = day(time::OffsetDateTime::now_utc());
-        let report = Report::from_profile(&self.content, self.doc.profile(), today);
-        let text = export::render(&report, format, self.translator());
+        let (content, tr) = self.in_profile_language();
+        let report = Report::from_profile(&content, self.doc.profile(), today);
+        let text = export::render(&report, format, &tr);
         self.start(Job::Export { path, text, format });
+    }
+
+    /// The content and text in the language the profile's newest result was written in, so a
+    /// report never mixes that result's sentences with headings in another language; the
+    /// language shown when the profile has no result yet.
+    fn in_profile_language(&self) -> (Arc<Content>, Arc<Translator>) {
+        match self.doc.profile().language {
+            Some(language) if language != self.tr.language() => (
+                content_in(&self.content, language),
+                Arc::new(Translator::new(language)),
+            ),
+            _ => (Arc::clone(&self.content), Arc::clone(&self.tr)),
+        }
     }
 
     /// Exports the team report, with names replaced when the person asked for it. The report
@@ -967,7 +988,7 @@ impl Workspace {
                     self.notice = Some(self.tr.tr_args(
                         "notice-exported",
                         &[
-                            ("format", format.label().into()),
+                            ("format", format.label(&self.tr).into()),
                             ("path", path.display().to_string().into()),
                         ],
                     ));

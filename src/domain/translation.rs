@@ -420,7 +420,7 @@ mod tests {
     fn pseudo_changes_the_text_and_keeps_the_placeholders() {
         let pseudo = pseudo(pair());
         assert_eq!(
-            pseudo.greeting, "Héllö ··{name}",
+            pseudo.greeting, "Héllö ···{name}",
             "padded before the placeholder"
         );
         assert_ne!(pseudo.farewell, "Bye", "padded");

@@ -51,11 +51,11 @@ impl Format {
     }
 
     /// A name for menus and file-dialog filters.
-    pub const fn label(self) -> &'static str {
+    pub fn label(self, tr: &Translator) -> String {
         match self {
-            Self::Markdown => "Markdown",
-            Self::Html => "Web page (HTML)",
-            Self::Csv => "Spreadsheet (CSV)",
+            Self::Markdown => tr.tr("export-format-markdown"),
+            Self::Html => tr.tr("export-format-html"),
+            Self::Csv => tr.tr("export-format-csv"),
         }
     }
 

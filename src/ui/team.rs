@@ -932,7 +932,7 @@ mod tests {
         let numbered = seat_title(Seat::ProductOwner(2), texts, 3, &pseudo);
         assert_eq!(
             numbered,
-            format!("[{}\u{a0}2]", texts.owner_seat),
+            format!("[{}\u{a0}·2]", texts.owner_seat),
             "through Fluent"
         );
         let only = seat_title(Seat::ProductOwner(1), texts, 1, &pseudo);
