@@ -63,7 +63,8 @@ for shot in $screens; do
     env -u WAYLAND_DISPLAY -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG="$locale" DISPLAY="$display" HOME="$home" XDG_DATA_HOME="$home/data" \
         XDG_CONFIG_HOME="$home/config" CAREER_EXPLORER_DATA_DIR="$home/data" "$bin" "$file" --screen "$screen" --zoom "$zoom" "${lang[@]}" >"$out/$name.log" 2>&1 &
     app_pid=$!
-    if ! wid=$(wait_for_window 'Career Explorer'); then
+    # By the app id: the title is translated (and accented in the pseudo-language).
+    if ! wid=$(wait_for_class career-explorer); then
         echo "screenshots: no window appeared for --screen $screen; its log:" >&2
         cat "$out/$name.log" >&2
         exit 1

@@ -445,3 +445,54 @@ fn a_german_csv_translates_only_its_header() {
     // Every value, numbers included ("75", never "75,0"), is the same in both languages.
     assert_eq!(german_rows, english_rows);
 }
+
+/// A report made from the German content (as for a profile whose result was taken in German)
+/// words its values, ranges and changes in German too, not only its headings.
+#[test]
+fn a_report_from_the_german_content_has_no_english_values() {
+    use career_explorer::domain::Content;
+    use career_explorer::domain::advisor::TeamProfile;
+    use career_explorer::domain::quiz::{Answers, score};
+
+    let content = Content::shipped_in(Language::German).unwrap();
+    let answered = |value: fn(usize) -> u8| {
+        let mut answers = Answers::new();
+        for (index, item) in content.quiz.items().iter().enumerate() {
+            answers.set(item.id.clone(), value(index));
+        }
+        score(&content.quiz, &answers).unwrap()
+    };
+    // Varied answers give ranges that stay inside a band; the earlier attempt is lower.
+    let latest = answered(|i| [4, 3, 4, 2, 3][i % 5]);
+    let earlier = answered(|i| [2, 1, 2, 1, 2][i % 5]);
+    let team = TeamProfile {
+        backlog_complexity: 5,
+        ..TeamProfile::default()
+    };
+    let report = Report::new(
+        &content,
+        "Ana",
+        "2026-11-29",
+        Some(&team),
+        Some(latest),
+        &[("2026-11-01".to_owned(), earlier)],
+        "",
+    );
+    let md = export::render(
+        &report,
+        Format::Markdown,
+        &Translator::new(Language::German),
+    );
+    assert!(md.contains("5 von 5"), "a scale value in German:\n{md}");
+    for english in [
+        " of 5",
+        ", range ",
+        " for PM",
+        " for PO",
+        "(high)",
+        "(moderate)",
+        "(low)",
+    ] {
+        assert!(!md.contains(english), "{english:?} left in\n{md}");
+    }
+}

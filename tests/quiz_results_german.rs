@@ -32,9 +32,10 @@ fn in_language(language: Language, options: StartOptions) -> Harness<'static, Ap
     })
 }
 
+/// Clicks `label` and waits until any file work it started (an export, an autosave) is done.
 fn click(harness: &mut Harness<'_, App>, label: &str) {
     harness.get_by_label(label).click();
-    harness.run();
+    settle(harness);
 }
 
 /// A band as the German screen names it.

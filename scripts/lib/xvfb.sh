@@ -69,6 +69,15 @@ wait_for_window() {
     echo "$wid"
 }
 
+# wait_for_class CLASS [SECONDS]: as wait_for_window, by the window's WM_CLASS (the app id),
+# which stays the same in every language while the title is translated.
+wait_for_class() {
+    local wid
+    wid=$(DISPLAY="$display" timeout "${2:-20}" xdotool search --sync --onlyvisible --class "^$1\$" | head -n 1) || true
+    [ -n "$wid" ] || return 1
+    echo "$wid"
+}
+
 # capture WID PNG: lets the first frames paint (eframe repaints only on events, so nothing
 # moves after), then saves the window as PNG.
 capture() {

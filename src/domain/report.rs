@@ -192,7 +192,10 @@ pub fn fit_changes(earlier: &QuizResult, later: &QuizResult, quiz: &Quiz) -> Vec
                     &[("change", &signed), ("role", &role.short_name)],
                 ),
                 Some(false) => format!("{}: {}", role.short_name, rules.within_last),
-                None => format!("{signed} for {}", role.short_name),
+                None => render_named(
+                    &quiz.data().words.change_for,
+                    &[("change", &signed), ("role", &role.short_name)],
+                ),
             };
             Some(FitChange {
                 role: role.short_name.clone(),
@@ -207,13 +210,19 @@ pub fn fit_changes(earlier: &QuizResult, later: &QuizResult, quiz: &Quiz) -> Vec
 /// A score in words with its band and range: "72 (high), range 64 to 80", or, when the
 /// range crosses a band boundary, "72 (high); the range 64 to 80 spans moderate and high".
 pub fn score_words(score: &BandedScore, quiz: &Quiz) -> String {
-    let base = format!("{} ({})", score.value, score.band.label());
+    let words = &quiz.data().words;
+    let base = format!("{} ({})", score.value, words.band(score.band));
     match score.range {
         None => base,
-        Some(range) => match quiz.range_spans(range) {
-            Some(spans) => format!("{base}; {spans}"),
-            None => format!("{base}, range {} to {}", range.low, range.high),
-        },
+        Some(range) => {
+            if let Some(spans) = quiz.range_spans(range) {
+                format!("{base}; {spans}")
+            } else {
+                let (low, high) = (range.low.to_string(), range.high.to_string());
+                let range = render_named(&words.range, &[("low", &low), ("high", &high)]);
+                format!("{base}, {range}")
+            }
+        }
     }
 }
 
@@ -407,7 +416,8 @@ fn value_text(rules: &AdvisorRules, factor: Factor, value: InputValue) -> String
     let text = rules.value_text(value);
     match TeamProfile::range(factor) {
         Some(range) if rules.scale_ends(factor).is_some() => {
-            format!("{text} of {}", range.end())
+            let max = range.end().to_string();
+            render_named(&rules.scale_value, &[("value", &text), ("max", &max)])
         }
         _ => text,
     }

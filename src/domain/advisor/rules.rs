@@ -37,6 +37,8 @@ pub struct AdvisorRules {
     /// Said under "What would change the answer" when no input, changed alone, flips the
     /// verdict (see [`AdvisorRules::no_flip_sentence`]).
     pub no_flip: String,
+    /// A 1-5 input's value in reports, with what it is out of: "{value} of {max}".
+    pub scale_value: String,
     /// The roles and titles of the seats the team view fills.
     pub staffing: StaffingTexts,
     /// The staffing frameworks a lead can pick from; the first is the default.

@@ -53,6 +53,7 @@ impl Translatable for AdvisorRules {
             texts.push((format!("warnings.{field}"), text));
         }
         texts.push(("no_flip".to_owned(), &mut self.no_flip));
+        texts.push(("scale_value".to_owned(), &mut self.scale_value));
         let staffing = &mut self.staffing;
         for (field, text) in [
             ("combined_seat", &mut staffing.combined_seat),

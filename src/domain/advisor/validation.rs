@@ -54,6 +54,11 @@ impl AdvisorRules {
             &self.warnings.few_engineers_per_team,
         )?;
         check.template("the sentence `no_flip`", &self.no_flip, &[])?;
+        check.template(
+            "the words `scale_value`",
+            &self.scale_value,
+            &["value", "max"],
+        )?;
         for verdict in [Verdict::Combine, Verdict::Split, Verdict::NoClearWinner] {
             check.template(
                 &format!("the name of verdict `{}`", verdict_field(verdict)),

@@ -57,6 +57,10 @@ pub struct Words {
     pub moderate: String,
     /// The high band's name.
     pub high: String,
+    /// A score's range in reports: "range {low} to {high}".
+    pub range: String,
+    /// A change of fit between attempts that may be noise: "{change} for {role}".
+    pub change_for: String,
 }
 
 impl Words {

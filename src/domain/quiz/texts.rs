@@ -85,6 +85,8 @@ impl Translatable for QuizData {
                 ("low", &mut words.low),
                 ("moderate", &mut words.moderate),
                 ("high", &mut words.high),
+                ("range", &mut words.range),
+                ("change_for", &mut words.change_for),
             ],
             &mut texts,
         );

@@ -326,6 +326,12 @@ fn rating_templates(data: &QuizData) -> Vec<(String, &str, &'static [&'static st
     ] {
         templates.push((format!("`words.{field}`"), text, &[]));
     }
+    templates.push(("`words.range`".to_owned(), &words.range, &["low", "high"]));
+    templates.push((
+        "`words.change_for`".to_owned(),
+        &words.change_for,
+        &["change", "role"],
+    ));
     templates
 }
 
