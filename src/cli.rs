@@ -33,6 +33,7 @@
 //! gives a profile saved before ids existed its id, saving it back), the second reads every
 //! rating first and saves the profile once, only if all of them can be added.
 
+pub mod help;
 mod rating;
 mod team;
 
@@ -107,8 +108,8 @@ pub struct Cli {
     /// Start at this zoom, in percent (as Ctrl + and Ctrl - set it), e.g. 200 for large text.
     #[arg(long, value_name = "PERCENT", value_parser = clap::value_parser!(u16).range(50..=300))]
     pub zoom: Option<u16>,
-    /// Language of the window, the reports and the messages: en or de (by default the
-    /// system's). Command-line help stays in English.
+    /// Language of the window, the reports, the messages and this help: en or de (by default
+    /// the system's).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<crate::i18n::Language>,
 }

@@ -4,7 +4,7 @@
 use std::io;
 use std::process::ExitCode;
 
-use clap::Parser as _;
+use clap::FromArgMatches as _;
 
 use career_explorer::cli::{self, Cli};
 use career_explorer::domain::Content;
@@ -19,7 +19,16 @@ const ICON_PNG: &[u8] = include_bytes!("../assets/icons/hicolor/256x256/apps/car
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
-    let cli = Cli::parse();
+    // The help speaks the language asked for, so --lang is read before clap parses.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    let help_language = cli::help::lang_in_args(&args).unwrap_or_else(Language::system);
+    let cli = match cli::help::command_in(help_language)
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => cli,
+        Err(err) => err.exit(),
+    };
     // The window starts from English and shows the content in its own language; the command
     // line speaks the one --lang or the system asks for.
     let content_language = if cli.command.is_some() {

@@ -812,3 +812,27 @@ fn a_profile_is_exported_in_the_language_its_result_was_written_in() {
     ]);
     assert!(text(&out.stdout).contains("## Career-fit quiz"));
 }
+
+#[test]
+fn the_help_speaks_the_language_asked_for() {
+    let german = run(&["--lang", "de", "--help"]);
+    assert!(german.status.success(), "{}", text(&german.stderr));
+    let help = text(&german.stdout);
+    assert!(help.starts_with("Vergleiche die Rollen"), "{help}");
+    assert!(
+        help.contains("Aufruf:") && help.contains("Befehle:"),
+        "{help}"
+    );
+    let sub = run(&["quiz", "score", "--lang=de", "-h"]);
+    let help = text(&sub.stdout);
+    assert!(
+        help.contains("Ein JSON-Objekt statt Text ausgeben"),
+        "{help}"
+    );
+    // English (LANG=C.UTF-8 in `run`) is the clap definitions as the man pages have them.
+    let english = text(&run(&["--help"]).stdout);
+    assert!(
+        english.contains("Usage:") && !english.contains("Aufruf:"),
+        "{english}"
+    );
+}

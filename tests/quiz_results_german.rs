@@ -168,7 +168,7 @@ fn german_results_are_shown(harness: &mut Harness<'_, App>) {
         assert_eq!(
             bar.accesskit_node().value(),
             Some(format!(
-                "{} von 100, {}, Spanne {} bis {}",
+                "{} von 100, {}, Bereich {} bis {}",
                 fit.value,
                 german_band(fit.band),
                 range.low,
@@ -200,11 +200,11 @@ fn german_results_are_shown(harness: &mut Harness<'_, App>) {
     ] {
         harness.get_by_label(heading);
     }
-    click(harness, "Werte und Spannen als Tabelle");
+    click(harness, "Werte und Bereiche als Tabelle");
     let vision = result.responsibility("pm-vision").unwrap();
     let range = vision.skill_range.unwrap();
     harness.get_by_label(&format!(
-        "{} ({}), Können: {} (Spanne {} bis {})",
+        "{} ({}), Können: {} (Bereich {} bis {})",
         vision.title,
         vision.role_name,
         vision.skill.unwrap(),

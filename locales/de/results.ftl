@@ -21,20 +21,20 @@ results-band = { $band ->
 }
 # Neben dem Passungsbalken, und sein Wert für Screenreader: „75 von 100, hoch“.
 results-fit-value = { $value } von 100, { $band }
-# Dasselbe für Screenreader, mit der Spanne: „75 von 100, hoch, Spanne 69 bis 81“.
-results-fit-value-range = { $value } von 100, { $band }, Spanne { $low } bis { $high }
-# Die Spanne neben dem Passungsbalken.
-results-range = Spanne { $low } bis { $high }
+# Dasselbe für Screenreader, mit dem Bereich: „75 von 100, hoch, Bereich 69 bis 81“.
+results-fit-value-range = { $value } von 100, { $band }, Bereich { $low } bis { $high }
+# Der Bereich neben dem Passungsbalken.
+results-range = Bereich { $low } bis { $high }
 results-not-scored = noch nicht berechnet
-# Unter einer Passung, deren Spanne über eine Stufengrenze reicht; $spans ist der Satz des Quiz dazu.
+# Unter einer Passung, deren Bereich über eine Stufengrenze reicht; $spans ist der Satz des Quiz dazu.
 results-either-band = Die Passung könnte in beiden Stufen liegen: { $spans }.
-# Unter jeder Passung: „Können 72 (hoch), Spanne 64 bis 80, Interesse 55 (mittel)“.
+# Unter jeder Passung: „Können 72 (hoch), Bereich 64 bis 80, Interesse 55 (mittel)“.
 results-skill-interest = Können { $skill }, Interesse { $interest }
 # Ein Wert in Worten: „72 (hoch)“.
 results-score = { $value } ({ $band })
-# Ein Wert in Worten mit seiner Spanne: „72 (hoch), Spanne 64 bis 80“.
-results-score-range = { $value } ({ $band }), Spanne { $low } bis { $high }
-# Ein Wert, dessen Spanne über eine Stufengrenze reicht.
+# Ein Wert in Worten mit seinem Bereich: „72 (hoch), Bereich 64 bis 80“.
+results-score-range = { $value } ({ $band }), Bereich { $low } bis { $high }
+# Ein Wert, dessen Bereich über eine Stufengrenze reicht.
 results-score-spans = { $value } ({ $band }); { $spans }
 # $changes sind die Sätze des Quiz dazu, wie sich jede Passung bewegt hat.
 results-since-last = Seit dem letzten Versuch: { $changes }.
@@ -47,7 +47,7 @@ results-by-responsibility = Können und Interesse je Aufgabenbereich
 results-skill = Können
 results-interest = Interesse
 results-others-average = Können laut anderen (Durchschnitt)
-results-likely-range = Wahrscheinliche Spanne
+results-likely-range = Wahrscheinlicher Bereich
 results-axis = Wert, 0–100
 # Der Name des Diagramms für Screenreader; seine Beschreibung folgt.
 results-chart = Diagramm: Können und Interesse je Aufgabenbereich
@@ -55,10 +55,10 @@ results-chart-scale = Werte von 0 bis 100.
 # Ein Aufgabenbereich in der Beschreibung des Diagramms.
 results-chart-row = { $responsibility } ({ $role }): Können { $skill }, Interesse { $interest }.
 results-chart-row-others = { $responsibility } ({ $role }): Können { $skill }, Interesse { $interest }, Können laut anderen im Durchschnitt { $others }.
-results-table = Werte und Spannen als Tabelle
+results-table = Werte und Bereiche als Tabelle
 results-responsibility = Aufgabenbereich
-# Ein Wert in der Tabelle: „75 (Spanne 58 bis 92)“.
-results-score-in-range = { $value } (Spanne { $low } bis { $high })
+# Ein Wert in der Tabelle: „75 (Bereich 58 bis 92)“.
+results-score-in-range = { $value } (Bereich { $low } bis { $high })
 # Ein Aufgabenbereich mit seiner Rolle: „Produktvision (Product Manager)“.
 results-responsibility-of = { $responsibility } ({ $role })
 

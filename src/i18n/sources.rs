@@ -33,6 +33,7 @@ const ENGLISH: &[Source] = &[
     ftl!("en", "team.ftl"),
     ftl!("en", "workspace.ftl"),
     ftl!("en", "export.ftl"),
+    ftl!("en", "help.ftl"),
 ];
 
 const GERMAN: &[Source] = &[
@@ -47,6 +48,7 @@ const GERMAN: &[Source] = &[
     ftl!("de", "team.ftl"),
     ftl!("de", "workspace.ftl"),
     ftl!("de", "export.ftl"),
+    ftl!("de", "help.ftl"),
 ];
 
 /// The languages that have their own folder under `locales/`, with it. The pseudo-language
