@@ -54,10 +54,10 @@ use crate::domain::quiz::{
     score_partial_with_times, score_with_times,
 };
 use crate::domain::rating::OthersView;
-use crate::domain::report::{Report, quality_lines};
+use crate::domain::report::{Report, quality_lines, score_words};
 use crate::domain::team::StaffingError;
 use crate::domain::template::render_named;
-use crate::export::text::{banded, not_scored, verdict_name};
+use crate::export::text::{not_scored, verdict_name};
 use crate::export::{self, Format};
 use crate::i18n::{FluentValue, Language, Translator};
 use crate::storage::{
@@ -768,7 +768,7 @@ fn quiz_text(
         }
     );
     let words = |score: Option<&BandedScore>| {
-        score.map_or_else(|| not_scored(tr), |s| score_words_in(s, quiz, tr))
+        score.map_or_else(|| not_scored(tr), |s| score_words(s, quiz))
     };
     for role in &result.roles {
         let _ = writeln!(
@@ -878,26 +878,6 @@ fn responsibility_line(r: &ResponsibilityScore, tr: &Translator) -> String {
             ("interest", score(r.interest).into()),
         ],
     )
-}
-
-/// A score in words with its band and range, in `tr`'s language: "72 (high), range 64 to 80";
-/// when the range crosses a band boundary the quiz content says which bands it spans.
-fn score_words_in(score: &BandedScore, quiz: &Quiz, tr: &Translator) -> String {
-    let base = banded(tr, score.value, score.band);
-    match score.range {
-        None => base,
-        Some(range) => match quiz.range_spans(range) {
-            Some(spans) => format!("{base}; {spans}"),
-            None => tr.tr_args(
-                "cli-score-range",
-                &[
-                    ("score", base.into()),
-                    ("low", range.low.into()),
-                    ("high", range.high.into()),
-                ],
-            ),
-        },
-    }
 }
 
 fn quiz_json(

@@ -190,7 +190,6 @@ cli-answered = { $answered } von { $total } Fragen beantwortet.
 cli-answered-partial = { $answered } von { $total } Fragen beantwortet (ein Teilergebnis).
 cli-role-fit = { $role }: Passung { $fit }
 cli-skill-interest = Können { $skill }, Interesse { $interest }
-cli-score-range = { $score }, Bereich { $low } bis { $high }
 cli-trust = Wie sehr du diesem Ergebnis trauen kannst:
 cli-lean = Tendenz: { $lean }
 cli-combined = Beide Rollen in einer Stelle: { $sentence }

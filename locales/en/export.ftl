@@ -190,7 +190,6 @@ cli-answered = Answered { $answered } of { $total } items.
 cli-answered-partial = Answered { $answered } of { $total } items (a partial result).
 cli-role-fit = { $role }: fit { $fit }
 cli-skill-interest = skill { $skill }, interest { $interest }
-cli-score-range = { $score }, range { $low } to { $high }
 cli-trust = How much to trust this result:
 cli-lean = Lean: { $lean }
 cli-combined = Combined role: { $sentence }
