@@ -47,7 +47,9 @@ use serde::Serialize;
 use serde_json::{Map, Value, json};
 
 use crate::domain::Content;
-use crate::domain::advisor::{Advice, Factor, InputValue, TeamProfileError, Verdict, advise};
+use crate::domain::advisor::{
+    Advice, Factor, InputValue, StaffingTexts, TeamProfileError, Verdict, advise,
+};
 use crate::domain::profile::Profile;
 use crate::domain::quiz::{
     AnswerError, BandedScore, Lean, Quiz, QuizResult, ResponsibilityScore, ScoreRange,
@@ -257,12 +259,13 @@ impl From<serde_json::Error> for CliError {
 }
 
 impl CliError {
-    /// What went wrong, in `tr`'s language. Reasons from the loader and the domain (a file
-    /// that does not parse, an answer out of range) are quoted as they come.
-    fn message(&self, tr: &Translator) -> String {
+    /// What went wrong, in `tr`'s language; seats are named from the advisor rules' `texts`.
+    /// A file that does not parse keeps ron's words after its place, and the operating
+    /// system's words stay as it gave them.
+    fn message(&self, tr: &Translator, texts: &StaffingTexts) -> String {
         let path = |p: &Path| -> FluentValue<'static> { p.display().to_string().into() };
         match self {
-            Self::Storage(err) => err.to_string(),
+            Self::Storage(err) => err.message(tr),
             Self::NoTeam(p) => tr.tr_args("cli-error-no-team", &[("path", path(p))]),
             Self::NoAnswers(p) => tr.tr_args("cli-error-no-answers", &[("path", path(p))]),
             Self::Incomplete {
@@ -277,12 +280,12 @@ impl CliError {
                     ("total", (*total).into()),
                 ],
             ),
-            Self::Quiz { path: p, source } => format!("{}: {source}", p.display()),
+            Self::Quiz { path: p, source } => format!("{}: {}", p.display(), source.message(tr)),
             Self::Json(err) => tr.tr_args("cli-error-json", &[("error", err.to_string().into())]),
             Self::AnonymiseProfile(p) => {
                 tr.tr_args("cli-error-anonymise-profile", &[("path", path(p))])
             }
-            Self::TeamInputs(err) => err.to_string(),
+            Self::TeamInputs(err) => err.message(tr),
             Self::UnknownFramework { framework, known } => tr.tr_args(
                 "cli-error-unknown-framework",
                 &[
@@ -294,8 +297,8 @@ impl CliError {
             Self::Content(err) => {
                 tr.tr_args("cli-error-content", &[("error", err.as_str().into())])
             }
-            Self::Staffing(err) => err.to_string(),
-            Self::Rating { path: p, source } => format!("{}: {source}", p.display()),
+            Self::Staffing(err) => err.message(texts, tr),
+            Self::Rating { path: p, source } => format!("{}: {}", p.display(), source.message(tr)),
             Self::BadRatings { profile, lines } => format!(
                 "{}{}",
                 lines.iter().map(|l| format!("{l}\n")).collect::<String>(),
@@ -436,7 +439,7 @@ pub fn run_with_input(
             }
         },
         Err(err) => {
-            report(stderr, &err.message(tr));
+            report(stderr, &err.message(tr, &content.advisor.staffing));
             err.exit_code()
         }
     }

@@ -174,7 +174,7 @@ fn too_large_missing_and_folder_inputs() {
         .unwrap();
     let missing = dir.path().join("missing.ron");
     for (path, message) in [
-        (huge.as_path(), "over the 16777216-byte (16 MiB) limit"),
+        (huge.as_path(), "over the 16,777,216-byte (16 MiB) limit"),
         (missing.as_path(), "could not read the file"),
         (dir.path(), "this is a folder, not a file that can be read"),
         // Refused by its kind, where it used to be read up to the limit.
@@ -834,5 +834,50 @@ fn the_help_speaks_the_language_asked_for() {
     assert!(
         english.contains("Usage:") && !english.contains("Aufruf:"),
         "{english}"
+    );
+}
+
+/// `text` without what it quotes from the file (between backticks).
+fn own_words(text: &str) -> String {
+    text.split('`').step_by(2).collect()
+}
+
+#[test]
+fn with_lang_de_every_problem_inside_a_file_is_german() {
+    let mut checked = 0;
+    for folder in ["tests/data/bad", "tests/data/bad-team"] {
+        let expected: BTreeMap<String, String> = ron::from_str(
+            &fs::read_to_string(manifest_dir().join(folder).join("EXPECTED.ron")).unwrap(),
+        )
+        .unwrap();
+        for name in expected.keys() {
+            let path = format!("{folder}/{name}");
+            let out = run(&["export", "--lang", "de", &path, "--format", "md", "-o", "-"]);
+            let stderr = text(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{path}: {stderr}");
+            // A syntax error keeps ron's words after its place (`path:line:col: ...`); a file
+            // that is not UTF-8 text has a place too, and words of our own.
+            let after_path = stderr.strip_prefix(&path).unwrap();
+            let positional = after_path
+                .strip_prefix(':')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+            if positional && !stderr.contains("UTF-8") {
+                continue;
+            }
+            let english = run(&["export", "--lang", "en", &path, "--format", "md", "-o", "-"]);
+            assert_ne!(stderr, text(&english.stderr), "{path}: not translated");
+            checked += 1;
+            let words = format!(" {} ", own_words(&stderr));
+            for english in [" the ", " is ", " must ", " has ", " not ", " a "] {
+                assert!(
+                    !words.contains(english),
+                    "{path}: English {english:?}: {stderr}"
+                );
+            }
+        }
+    }
+    assert!(
+        checked >= 20,
+        "only {checked} files had a message of our own"
     );
 }

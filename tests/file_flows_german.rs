@@ -91,6 +91,22 @@ fn a_file_that_is_not_there_gives_a_german_error_with_its_path() {
 }
 
 #[test]
+fn what_is_wrong_inside_a_hand_edited_file_is_said_in_german() {
+    let bad = fixture("bad/answer-out-of-range.ron");
+    let mut harness = german(Screen::Quiz);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    settle(&mut harness);
+    type_path_and(&mut harness, &bad, "Öffnen");
+    let expected = format!(
+        "{} konnte nicht geöffnet werden.\n{}: die Antwort auf die Quizfrage `backlog-order` ist 7; Antworten gehen von 0 bis 4",
+        bad.display(),
+        bad.display()
+    );
+    assert_eq!(harness.state().error(), Some(expected.as_str()));
+    harness.get_by_label(&expected);
+}
+
+#[test]
 fn save_as_in_german_asks_before_replacing_and_marks_the_title() {
     let folder = tempfile::tempdir().unwrap();
     let target = folder.path().join("ich.ron");

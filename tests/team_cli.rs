@@ -676,3 +676,26 @@ fn a_team_can_come_from_standard_input() {
     assert!(out.stdout.is_empty());
     assert_eq!(text(&out.stderr), "standard input:1:51: Expected string\n");
 }
+
+#[test]
+fn with_lang_de_a_bad_flag_and_a_bad_member_are_said_in_german() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = people(dir.path(), "");
+    let ana = s(&paths[0]);
+    let out = run(&["team", "summarize", "--lang", "de", ana, "--teams", "5000"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "im Teamprofil ist `teams` 5000; erlaubt sind 1 bis 1000\n"
+    );
+    let missing = dir.path().join("missing.ron");
+    let out = run(&["team", "summarize", "--lang", "de", ana, s(&missing)]);
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "{}: die Datei konnte nicht gelesen werden: ",
+            missing.display()
+        )),
+        "{stderr}"
+    );
+}

@@ -32,11 +32,11 @@ enum Request {
 /// What the worker says back.
 enum Report {
     /// The recovery file found at start-up, if any.
-    Found(Result<Option<Recovery>, StorageError>),
+    Found(Box<Result<Option<Recovery>, StorageError>>),
     /// A write or clear worked.
     Done,
     /// A write or clear failed.
-    Failed(String),
+    Failed(Arc<StorageError>),
 }
 
 /// Why autosave is off: what follows "Autosave is off because".
@@ -64,14 +64,15 @@ impl OffReason {
 }
 
 /// Whether autosave is working, for the status bar.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub enum AutosaveStatus {
     /// Autosave is off, and why.
     Off(OffReason),
     /// The last autosave worked (or nothing needed saving yet).
     Working,
-    /// The last autosave failed, and why.
-    Failed(String),
+    /// The last autosave failed, and why (shared, since the status is cloned for the status
+    /// bar and an I/O error cannot be).
+    Failed(Arc<StorageError>),
 }
 
 /// The autosave worker and what it last said.
@@ -194,7 +195,7 @@ impl Autosave {
     fn take(&mut self, report: Report) -> Option<Result<Option<Recovery>, StorageError>> {
         self.in_flight = self.in_flight.saturating_sub(1);
         match report {
-            Report::Found(found) => return Some(found),
+            Report::Found(found) => return Some(*found),
             Report::Done => self.status = AutosaveStatus::Working,
             Report::Failed(why) => {
                 log::warn!("could not autosave: {why}");
@@ -253,10 +254,10 @@ fn worker(
         let _ = outbox.send(report);
         waker();
     };
-    say(Report::Found(storage::read_recovery_from(
+    say(Report::Found(Box::new(storage::read_recovery_from(
         recovery_file,
         content,
-    )));
+    ))));
     while let Ok(mut request) = inbox.recv() {
         // Answer every request, but only act on the newest: the others are out of date.
         let mut skipped = 0;
@@ -276,7 +277,7 @@ fn worker(
         }
         say(match result {
             Ok(()) => Report::Done,
-            Err(err) => Report::Failed(err.to_string()),
+            Err(err) => Report::Failed(Arc::new(err)),
         });
     }
 }
@@ -314,7 +315,11 @@ mod tests {
         autosave.clear();
         autosave.flush(WAIT);
         assert!(!file.exists());
-        assert_eq!(autosave.status(), &AutosaveStatus::Working);
+        assert!(
+            matches!(autosave.status(), AutosaveStatus::Working),
+            "{:?}",
+            autosave.status()
+        );
     }
 
     #[test]
@@ -333,7 +338,10 @@ mod tests {
         autosave.write(&Profile::new("lost?"), None);
         autosave.flush(WAIT);
         match autosave.status() {
-            AutosaveStatus::Failed(why) => assert!(why.contains("not-a-folder"), "{why}"),
+            AutosaveStatus::Failed(why) => {
+                let why = why.message(&Translator::new(crate::i18n::Language::German));
+                assert!(why.contains("not-a-folder"), "names the file: {why}");
+            }
             other => panic!("expected a failure, got {other:?}"),
         }
     }
@@ -354,9 +362,10 @@ mod tests {
         autosave.release();
         autosave.write(&Profile::new("x"), None);
         assert!(!autosave.is_busy());
-        assert_eq!(
-            autosave.status(),
-            &AutosaveStatus::Off(OffReason::Given("no data folder".to_owned()))
+        assert!(
+            matches!(autosave.status(), AutosaveStatus::Off(OffReason::Given(why)) if why == "no data folder"),
+            "{:?}",
+            autosave.status()
         );
     }
 }

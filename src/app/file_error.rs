@@ -1,20 +1,12 @@
 //! A file that could not be opened or saved, said in the person's language.
 //!
-//! The storage layer's errors are English sentences meant for logs and the command line. The
-//! window puts a translated first line before them ("Could not open `<path>`.") and, for the
-//! kinds a person can act on (no such file, no permission, a folder, a newer version, a
-//! read-only file, a full disk...), replaces the English reason with a translated one. The
-//! rest (a syntax error in the file with its line and column, a value out of range) keeps the
-//! storage layer's English text, which names the file and the place.
+//! The window puts a translated first line ("Could not open `<path>`.") before the reason
+//! [`StorageError::reason`] gives in the same language.
 
-use std::io::ErrorKind;
 use std::path::Path;
 
-use crate::domain::profile::ProfileError;
-use crate::domain::rating::RatingError;
-use crate::domain::team::TeamError;
 use crate::i18n::Translator;
-use crate::storage::{DATA_DIR_ENV, FileKind, StorageError};
+use crate::storage::StorageError;
 
 /// What failed, for the first line of the message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,129 +39,23 @@ pub fn message(tr: &Translator, failed: Failed, path: &Path, err: &StorageError)
     format!("{headline}\n{}", reason(tr, err))
 }
 
-/// One line of a list of files that could not be read (Add members): `path: why`, translated
-/// where [`reason`] is, else the storage layer's own text, which names the file itself.
+/// One line of a list of files that could not be read (Add members): `path: why`.
 pub fn in_list(tr: &Translator, path: &Path, err: &StorageError) -> String {
-    translated(tr, err).map_or_else(
-        || err.to_string(),
-        |why| format!("{}: {why}", path.display()),
-    )
+    err.message_at(tr, path)
 }
 
-/// Why: translated for the kinds a person can act on, else the storage layer's own text.
+/// Why: [`StorageError::reason`].
 pub fn reason(tr: &Translator, err: &StorageError) -> String {
-    translated(tr, err).unwrap_or_else(|| err.to_string())
-}
-
-fn translated(tr: &Translator, err: &StorageError) -> Option<String> {
-    let text = match err {
-        StorageError::TooLarge { kind, .. } => tr.tr_args(
-            "file-too-large",
-            &[("limit", (kind.max_bytes() / (1024 * 1024)).into())],
-        ),
-        StorageError::Read { source, .. } => match source.kind() {
-            ErrorKind::NotFound => tr.tr("file-not-found"),
-            ErrorKind::PermissionDenied => tr.tr("file-no-permission"),
-            _ => tr.tr_args("file-read-failed", &[("detail", source.to_string().into())]),
-        },
-        StorageError::NotAFile { kind, .. } => {
-            tr.tr_args("file-not-a-file", &[("kind", kind_name(*kind).into())])
-        }
-        StorageError::NothingWritten { waited, .. } => tr.tr_args(
-            "file-nothing-written",
-            &[("seconds", waited.as_secs_f64().into())],
-        ),
-        StorageError::Stalled {
-            received, waited, ..
-        } => tr.tr_args(
-            "file-stalled",
-            &[
-                ("bytes", (*received).into()),
-                ("seconds", waited.as_secs_f64().into()),
-            ],
-        ),
-        StorageError::NotUtf8 { line, col, .. } => tr.tr_args(
-            "file-not-utf8",
-            &[("line", (*line).into()), ("column", (*col).into())],
-        ),
-        StorageError::Profile(err) => return profile(tr, err),
-        StorageError::Team(err) => return team(tr, err),
-        StorageError::Rating(err) => return rating(tr, err),
-        StorageError::NewerOnDisk { version, .. }
-        | StorageError::NewerTeamOnDisk { version, .. } => {
-            tr.tr_args("file-newer-on-disk", &[("version", (*version).into())])
-        }
-        StorageError::OtherDocument { .. } => tr.tr("file-other-document"),
-        StorageError::ReadOnly { .. } => tr.tr("file-read-only"),
-        StorageError::Write { source, .. } => match source.kind() {
-            ErrorKind::PermissionDenied => tr.tr("file-no-write-permission"),
-            ErrorKind::NotFound => tr.tr("file-no-folder"),
-            ErrorKind::StorageFull => tr.tr("file-disk-full"),
-            _ => tr.tr_args(
-                "file-write-failed",
-                &[("detail", source.to_string().into())],
-            ),
-        },
-        StorageError::SyncFolder { source, .. } => {
-            tr.tr_args("file-sync-failed", &[("detail", source.to_string().into())])
-        }
-        StorageError::NotReplaceable { kind, .. } => {
-            tr.tr_args("file-not-replaceable", &[("kind", kind_name(*kind).into())])
-        }
-        StorageError::NoDataDir => {
-            tr.tr_args("file-no-data-folder", &[("variable", DATA_DIR_ENV.into())])
-        }
-        // What is wrong with the recovery file is the checker's own detail.
-        StorageError::BadRecovery { .. } => return None,
-    };
-    Some(text)
-}
-
-fn profile(tr: &Translator, err: &ProfileError) -> Option<String> {
-    match err {
-        ProfileError::Empty { .. } => Some(tr.tr("file-empty")),
-        ProfileError::NotAProfile { .. } => Some(tr.tr("file-not-ours")),
-        ProfileError::NewerVersion { version, .. } => {
-            Some(tr.tr_args("file-newer", &[("version", (*version).into())]))
-        }
-        _ => None,
-    }
-}
-
-fn team(tr: &Translator, err: &TeamError) -> Option<String> {
-    match err {
-        TeamError::Empty { .. } => Some(tr.tr("file-empty")),
-        TeamError::NotATeam { .. } => Some(tr.tr("file-not-ours")),
-        TeamError::NewerVersion { version, .. } => {
-            Some(tr.tr_args("file-newer", &[("version", (*version).into())]))
-        }
-        _ => None,
-    }
-}
-
-fn rating(tr: &Translator, err: &RatingError) -> Option<String> {
-    match err {
-        RatingError::Empty { .. } => Some(tr.tr("file-empty")),
-        RatingError::WrongFormat { .. } => Some(tr.tr("file-not-ours")),
-        _ => None,
-    }
-}
-
-/// The selector value `file-not-a-file` picks its sentence by.
-fn kind_name(kind: FileKind) -> &'static str {
-    match kind {
-        FileKind::Folder => "folder",
-        FileKind::Device => "device",
-        FileKind::Pipe => "pipe",
-        FileKind::Socket => "socket",
-        FileKind::Other => "other",
-    }
+    err.reason(tr)
 }
 
 #[cfg(test)]
 mod tests {
+    use std::io::ErrorKind;
+
     use super::*;
     use crate::i18n::Language;
+    use crate::storage::FileKind;
 
     fn not_found() -> StorageError {
         StorageError::Read {

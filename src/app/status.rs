@@ -81,6 +81,7 @@ pub fn status_ui(ui: &mut egui::Ui, view: &StatusView<'_>) -> Option<Command> {
             }
             Some(AutosaveStatus::Failed(why)) => {
                 ui.separator();
+                let why = why.message(tr);
                 let detail = tr.tr_args("status-autosave-failed.detail", &[("why", why.into())]);
                 let short = tr.tr("status-autosave-failed");
                 command = command.or(problem_ui(ui, &short, detail, true));

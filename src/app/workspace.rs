@@ -557,7 +557,7 @@ impl Workspace {
             Err(err) => {
                 let message = self.tr.tr_args(
                     "error-quiz-not-scored",
-                    &[("detail", err.to_string().into())],
+                    &[("detail", err.message(&self.tr).into())],
                 );
                 self.report_error(message);
             }
@@ -816,7 +816,7 @@ impl Workspace {
                     }
                     Err(err) => {
                         let headline = self.tr.tr("error-request-not-written");
-                        self.report_error(format!("{headline}\n{err}"));
+                        self.report_error(format!("{headline}\n{}", err.message(&self.tr)));
                     }
                 }
             }
@@ -919,7 +919,8 @@ impl Workspace {
             }
             Err(err) => {
                 let headline = self.tr.tr("error-team-report");
-                self.report_error(format!("{headline}\n{err}"));
+                let why = err.message(&self.content.advisor.staffing, &self.tr);
+                self.report_error(format!("{headline}\n{why}"));
             }
         }
     }
@@ -1073,7 +1074,8 @@ impl Workspace {
                 Ok(Added::New) => report.added += 1,
                 Ok(Added::Updated) => report.updated.push(name.clone()),
                 Err(err) => {
-                    report.unreadable.push(format!("{}: {err}", path.display()));
+                    let why = err.message(&self.tr);
+                    report.unreadable.push(format!("{}: {why}", path.display()));
                     continue;
                 }
             }
@@ -1349,7 +1351,7 @@ impl Workspace {
             }
             Err(err) => {
                 let headline = self.tr.tr("error-add-rating");
-                self.report_error(format!("{headline}\n{err}"));
+                self.report_error(format!("{headline}\n{}", err.message(&self.tr)));
             }
         }
     }
@@ -1418,7 +1420,7 @@ impl Workspace {
         let name = self
             .rater
             .as_ref()
-            .map(|s| rating::display_name(&s.request.name).to_owned())
+            .map(|s| self.person(&s.request.name))
             .unwrap_or_default();
         let slug: String = name
             .chars()

@@ -99,7 +99,7 @@ pub(super) fn add_ratings(
                 ],
             )),
             Ok(file) => files.push((rating_path, file)),
-            Err(err) => problems.push(err.to_string()),
+            Err(err) => problems.push(err.message(tr)),
         }
     }
     if !problems.is_empty() {

@@ -234,7 +234,10 @@ fn gather(
             )),
             Err(err) => notes.push(tr.tr_args(
                 "cli-skipped",
-                &[("why", format!("{}: {err}", path.display()).into())],
+                &[(
+                    "why",
+                    format!("{}: {}", path.display(), err.message(tr)).into(),
+                )],
             )),
         }
     }
@@ -279,7 +282,7 @@ fn compact(mut member: Member) -> Member {
 }
 
 fn skipped_line(skipped: &Skipped, tr: &Translator) -> String {
-    tr.tr_args("cli-skipped", &[("why", skipped.error.to_string().into())])
+    tr.tr_args("cli-skipped", &[("why", skipped.error.message(tr).into())])
 }
 
 /// Exports the team file `team`, to `output` or (for `-`) back to the caller for stdout.

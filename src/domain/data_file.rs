@@ -8,6 +8,8 @@ use std::collections::HashSet;
 
 use serde::de::DeserializeOwned;
 
+use crate::i18n::Translator;
+
 /// A RON document that could not be read, with the position ron reported.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{file}:{line}:{col}: {message}")]
@@ -20,6 +22,66 @@ pub struct RonError {
     pub col: usize,
     /// What ron found wrong there.
     pub message: String,
+}
+
+/// What is wrong with the `format` and `version` fields of a file the app writes (a profile, a
+/// team, a rating request or a rating): the file is some other document, or is missing one.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum FormatProblem {
+    /// The file names another format.
+    #[error("its format is `{found}`, not `{expected}`")]
+    Other {
+        /// The format it names.
+        found: String,
+        /// The one it should name.
+        expected: &'static str,
+    },
+    /// The file has no `format` field.
+    #[error("it has no `format: \"{expected}\"` field")]
+    NoFormat {
+        /// The format it should name.
+        expected: &'static str,
+    },
+    /// The file has no `version` field.
+    #[error("it has no `version` field; add `version: {version}` after `format`")]
+    NoVersion {
+        /// The version to add.
+        version: u32,
+    },
+}
+
+impl FormatProblem {
+    /// The problem for a file whose `format` is `found` (or missing) but must be `expected`;
+    /// `None` when it is right.
+    pub fn of(found: Option<&str>, expected: &'static str) -> Option<Self> {
+        match found {
+            Some(found) if found == expected => None,
+            Some(other) => Some(Self::Other {
+                found: other.to_owned(),
+                expected,
+            }),
+            None => Some(Self::NoFormat { expected }),
+        }
+    }
+
+    /// The problem in `tr`'s language.
+    pub fn message(&self, tr: &Translator) -> String {
+        match self {
+            Self::Other { found, expected } => tr.tr_args(
+                "format-other",
+                &[
+                    ("found", found.as_str().into()),
+                    ("expected", (*expected).into()),
+                ],
+            ),
+            Self::NoFormat { expected } => {
+                tr.tr_args("format-missing", &[("expected", (*expected).into())])
+            }
+            Self::NoVersion { version } => {
+                tr.tr_args("format-no-version", &[("version", (*version).into())])
+            }
+        }
+    }
 }
 
 /// Parses `text` (the contents of `file`) as RON.

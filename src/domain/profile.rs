@@ -22,10 +22,10 @@ use time::{OffsetDateTime, UtcOffset};
 
 use super::advisor::{TeamProfile, TeamProfileError};
 use super::content::Content;
-use super::data_file::{RonError, spanned_to_error};
+use super::data_file::{FormatProblem, RonError, spanned_to_error};
 use super::quiz::{AnswerError, AnswerTimes, Answers, QuizResult};
 use super::rating::Rating;
-use crate::i18n::Language;
+use crate::i18n::{Language, Translator};
 
 /// The value of the `format` field of every profile.
 pub const FORMAT: &str = "career-explorer-profile";
@@ -175,8 +175,8 @@ pub enum ProfileError {
     NotAProfile {
         /// File name.
         file: String,
-        /// What was found instead, in words.
-        problem: String,
+        /// What was found instead.
+        problem: FormatProblem,
     },
     /// The document has no `version` field.
     #[error(
@@ -238,6 +238,84 @@ pub enum ProfileError {
         /// What ron or the date formatter reported.
         message: String,
     },
+}
+
+impl ProfileError {
+    /// What is wrong, in `tr`'s language, after the file's name as [`fmt::Display`] puts it.
+    /// A syntax error keeps ron's own words after its translated place.
+    pub fn message(&self, tr: &Translator) -> String {
+        let (file, reason) = match self {
+            Self::Parse(err) => return err.to_string(),
+            Self::Write { message } => {
+                return tr.tr_args(
+                    "profile-not-written",
+                    &[("detail", message.as_str().into())],
+                );
+            }
+            Self::Empty { file } => (
+                file,
+                tr.tr_args(
+                    "profile-empty",
+                    &[
+                        ("format", FORMAT.into()),
+                        ("version", CURRENT_VERSION.into()),
+                    ],
+                ),
+            ),
+            Self::NotAProfile { file, problem } => (
+                file,
+                tr.tr_args(
+                    "profile-not-a-profile",
+                    &[("problem", problem.message(tr).into())],
+                ),
+            ),
+            Self::MissingVersion { file } => (
+                file,
+                tr.tr_args(
+                    "profile-missing-version",
+                    &[("version", CURRENT_VERSION.into())],
+                ),
+            ),
+            Self::NewerVersion { file, version } => (
+                file,
+                tr.tr_args(
+                    "profile-newer-version",
+                    &[
+                        ("version", (*version).into()),
+                        ("oldest", OLDEST_VERSION.into()),
+                        ("current", CURRENT_VERSION.into()),
+                    ],
+                ),
+            ),
+            Self::UnknownVersion { file, version } => (
+                file,
+                tr.tr_args(
+                    "profile-unknown-version",
+                    &[
+                        ("version", (*version).into()),
+                        ("oldest", OLDEST_VERSION.into()),
+                    ],
+                ),
+            ),
+            Self::Team { file, source } => (file, source.message(tr)),
+            Self::Answers { file, source } => (file, source.message(tr)),
+            Self::Rating {
+                file,
+                number,
+                source,
+            } => (
+                file,
+                tr.tr_args(
+                    "profile-rating",
+                    &[
+                        ("number", (*number).into()),
+                        ("reason", source.message(tr).into()),
+                    ],
+                ),
+            ),
+        };
+        format!("{file}: {reason}")
+    }
 }
 
 impl Profile {
@@ -485,20 +563,11 @@ fn parse_header(text: &str) -> Result<Header, ron::error::SpannedError> {
 /// Checks the format tag and returns the declared version.
 fn declared_version(file: &str, text: &str) -> Result<u32, ProfileError> {
     let header = parse_header(text).map_err(|err| ron_error(file, &err))?;
-    match header.format.as_deref() {
-        Some(FORMAT) => {}
-        Some(other) => {
-            return Err(ProfileError::NotAProfile {
-                file: file.to_owned(),
-                problem: format!("its format is `{other}`, not `{FORMAT}`"),
-            });
-        }
-        None => {
-            return Err(ProfileError::NotAProfile {
-                file: file.to_owned(),
-                problem: format!("it has no `format: \"{FORMAT}\"` field"),
-            });
-        }
+    if let Some(problem) = FormatProblem::of(header.format.as_deref(), FORMAT) {
+        return Err(ProfileError::NotAProfile {
+            file: file.to_owned(),
+            problem,
+        });
     }
     header.version.ok_or_else(|| ProfileError::MissingVersion {
         file: file.to_owned(),

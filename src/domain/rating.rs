@@ -12,10 +12,11 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
-use super::data_file::{RonError, skip_comments, spanned_to_error};
+use super::data_file::{FormatProblem, RonError, skip_comments, spanned_to_error};
 use super::profile::{Profile, ProfileId};
 use super::quiz::{AnswerError, Answers, ItemKind, MAX_ANSWER, Quiz, QuizResult};
 use super::template::render_named;
+use crate::i18n::Translator;
 
 /// The `format` of a rating request.
 pub const REQUEST_FORMAT: &str = "career-explorer-rating-request";
@@ -96,45 +97,48 @@ pub enum RatingError {
     Parse(#[from] RonError),
     /// The file holds nothing but blanks and comments.
     #[error(
-        "{file}: the file is empty; a {noun} starts with `(format: \"{format}\", version: {FILE_VERSION},`"
+        "{file}: the file is empty; a {} starts with `(format: \"{}\", version: {FILE_VERSION},`",
+        .kind.noun(),
+        .kind.format()
     )]
     Empty {
         /// File name.
         file: String,
-        /// "rating request" or "rating".
-        noun: &'static str,
-        /// The format it should declare.
-        format: &'static str,
+        /// A request or a rating.
+        kind: RatingKind,
     },
     /// The document names another format, or none.
-    #[error("{file}: this is not a Career Explorer {noun}: {problem}")]
+    #[error("{file}: this is not a Career Explorer {}: {problem}", .kind.noun())]
     WrongFormat {
         /// File name.
         file: String,
-        /// "rating request" or "rating".
-        noun: &'static str,
-        /// What was found instead, in words.
-        problem: String,
+        /// A request or a rating.
+        kind: RatingKind,
+        /// What was found instead.
+        problem: FormatProblem,
     },
     /// A version this build cannot read.
     #[error(
-        "{file}: this {noun} is in format version {version}; this Career Explorer reads version {FILE_VERSION} only. The file was left unchanged"
+        "{file}: this {} is in format version {version}; this Career Explorer reads version {FILE_VERSION} only. The file was left unchanged",
+        .kind.noun()
     )]
     Version {
         /// File name.
         file: String,
-        /// "rating request" or "rating".
-        noun: &'static str,
+        /// A request or a rating.
+        kind: RatingKind,
         /// The version the file declares.
         version: u32,
     },
-    /// The person's or the rater's name is blank or too long.
-    #[error("{file}: {problem}")]
+    /// The person's or the rater's name is too long or not one line.
+    #[error("{file}: {} {problem}", .whose.noun())]
     Name {
         /// File name.
         file: String,
-        /// What is wrong, in words.
-        problem: String,
+        /// Whose name.
+        whose: NameOf,
+        /// What is wrong with it.
+        problem: NameProblem,
     },
     /// A request asks about no items.
     #[error("{file}: the rating request lists no items to rate")]
@@ -173,6 +177,170 @@ pub enum RatingError {
     NoProfileId,
 }
 
+/// The two files of a rating: the request the person sends, the rating that comes back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RatingKind {
+    /// A rating request.
+    Request,
+    /// A rating.
+    Rating,
+}
+
+impl RatingKind {
+    /// Its name in English messages.
+    pub const fn noun(self) -> &'static str {
+        match self {
+            Self::Request => "rating request",
+            Self::Rating => "rating",
+        }
+    }
+
+    /// The `format` its files declare.
+    pub const fn format(self) -> &'static str {
+        match self {
+            Self::Request => REQUEST_FORMAT,
+            Self::Rating => RATING_FORMAT,
+        }
+    }
+
+    /// The Fluent selector value for it.
+    const fn selector(self) -> &'static str {
+        match self {
+            Self::Request => "request",
+            Self::Rating => "rating",
+        }
+    }
+}
+
+/// Whose name a [`RatingError::Name`] is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameOf {
+    /// The person rated (the `name` field).
+    Person,
+    /// The rater.
+    Rater,
+}
+
+impl NameOf {
+    /// The name, in English messages.
+    pub const fn noun(self) -> &'static str {
+        match self {
+            Self::Person => "the person's `name`",
+            Self::Rater => "the rater's name",
+        }
+    }
+
+    /// The Fluent selector value for it.
+    const fn selector(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::Rater => "rater",
+        }
+    }
+}
+
+/// What is wrong with a name in a rating request or a rating.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum NameProblem {
+    /// Longer than [`MAX_NAME_CHARS`].
+    #[error("is {chars} characters long; names may have at most {MAX_NAME_CHARS}")]
+    TooLong {
+        /// How many characters it has.
+        chars: usize,
+    },
+    /// It holds a control character (a line break, a tab...).
+    #[error("holds a control character; names are one line of text")]
+    ControlCharacter,
+}
+
+impl RatingError {
+    /// What is wrong, in `tr`'s language, after the file's name as [`std::fmt::Display`] puts
+    /// it. A syntax error keeps ron's own words after its translated place.
+    pub fn message(&self, tr: &Translator) -> String {
+        let (file, reason) = match self {
+            Self::Parse(err) => return err.to_string(),
+            Self::OtherProfile { name, id } => {
+                return tr.tr_args(
+                    "rating-other-profile",
+                    &[
+                        ("name", name.as_str().into()),
+                        ("id", id.to_string().into()),
+                    ],
+                );
+            }
+            Self::NoProfileId => return tr.tr("rating-no-profile-id"),
+            Self::Empty { file, kind } => (
+                file,
+                tr.tr_args(
+                    "rating-file-empty",
+                    &[
+                        ("kind", kind.selector().into()),
+                        ("format", kind.format().into()),
+                        ("version", FILE_VERSION.into()),
+                    ],
+                ),
+            ),
+            Self::WrongFormat {
+                file,
+                kind,
+                problem,
+            } => (
+                file,
+                tr.tr_args(
+                    "rating-file-wrong-format",
+                    &[
+                        ("kind", kind.selector().into()),
+                        ("problem", problem.message(tr).into()),
+                    ],
+                ),
+            ),
+            Self::Version {
+                file,
+                kind,
+                version,
+            } => (
+                file,
+                tr.tr_args(
+                    "rating-file-version",
+                    &[
+                        ("kind", kind.selector().into()),
+                        ("version", (*version).into()),
+                        ("current", FILE_VERSION.into()),
+                    ],
+                ),
+            ),
+            Self::Name {
+                file,
+                whose,
+                problem,
+            } => (file, name_problem(tr, *whose, *problem)),
+            Self::NoItems { file } => (file, tr.tr("rating-file-no-items")),
+            Self::Item { file, source } | Self::Answers { file, source } => {
+                (file, source.message(tr))
+            }
+        };
+        format!("{file}: {reason}")
+    }
+}
+
+/// [`RatingError::Name`]'s reason in `tr`'s language.
+fn name_problem(tr: &Translator, whose: NameOf, problem: NameProblem) -> String {
+    match problem {
+        NameProblem::TooLong { chars } => tr.tr_args(
+            "rating-file-name-too-long",
+            &[
+                ("whose", whose.selector().into()),
+                ("chars", chars.into()),
+                ("max", MAX_NAME_CHARS.into()),
+            ],
+        ),
+        NameProblem::ControlCharacter => tr.tr_args(
+            "rating-file-name-control",
+            &[("whose", whose.selector().into())],
+        ),
+    }
+}
+
 /// What adding a rating did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Added {
@@ -187,7 +355,7 @@ impl RatingRequest {
     /// for a rater with the person's name.
     pub fn for_profile(profile: &Profile, quiz: &Quiz) -> Result<Self, RatingError> {
         let profile_id = profile.id.clone().ok_or(RatingError::NoProfileId)?;
-        let name = display_name(&profile.name).to_owned();
+        let name = display_name(&profile.name, &quiz.data().words.someone).to_owned();
         let items = quiz
             .items()
             .iter()
@@ -195,7 +363,7 @@ impl RatingRequest {
                 let text = item.rater_text.as_deref()?;
                 Some(RequestItem {
                     id: item.id.clone(),
-                    text: render_named(text, &[("name", &name)]),
+                    text: sentence_case(&render_named(text, &[("name", &name)])),
                 })
             })
             .collect();
@@ -208,10 +376,9 @@ impl RatingRequest {
 
     /// Parses and checks a request against `quiz`; `file` names it in errors.
     pub fn from_ron(file: &str, text: &str, quiz: &Quiz) -> Result<Self, RatingError> {
-        const NOUN: &str = "rating request";
-        check_header(file, text, REQUEST_FORMAT, NOUN)?;
+        check_header(file, text, RatingKind::Request)?;
         let doc: RequestDocument = parse(file, text)?;
-        check_name(file, &doc.name, "the person's `name`")?;
+        check_name(file, &doc.name, NameOf::Person)?;
         if doc.items.is_empty() {
             return Err(RatingError::NoItems {
                 file: file.to_owned(),
@@ -264,14 +431,13 @@ impl RatingRequest {
 impl RatingFile {
     /// Parses and checks a rating against `quiz`; `file` names it in errors.
     pub fn from_ron(file: &str, text: &str, quiz: &Quiz) -> Result<Self, RatingError> {
-        const NOUN: &str = "rating";
-        check_header(file, text, RATING_FORMAT, NOUN)?;
+        check_header(file, text, RatingKind::Rating)?;
         let doc: RatingDocument = parse(file, text)?;
-        check_name(file, &doc.name, "the person's `name`")?;
+        check_name(file, &doc.name, NameOf::Person)?;
         let rater = match doc.rater {
             Some(rater) if rater.trim().is_empty() => None,
             Some(rater) => {
-                check_name(file, &rater, "the rater's name")?;
+                check_name(file, &rater, NameOf::Rater)?;
                 Some(rater)
             }
             None => None,
@@ -328,10 +494,19 @@ impl Profile {
     }
 }
 
-/// The name raters see: the profile's name, or "this person" when it is blank.
-pub fn display_name(name: &str) -> &str {
+/// The name raters see: the profile's name, or `someone` (the content's "this person") when
+/// it is blank.
+pub fn display_name<'a>(name: &'a str, someone: &'a str) -> &'a str {
     let name = name.trim();
-    if name.is_empty() { "this person" } else { name }
+    if name.is_empty() { someone } else { name }
+}
+
+/// `text` with its first letter in upper case, for a sentence that starts with a placeholder.
+fn sentence_case(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// What others said about one responsibility, beside the person's own skill score.
@@ -493,17 +668,18 @@ fn to_score(value: f64) -> u8 {
 
 /// The rater's and the person's names: not blank (for the person), at most
 /// [`MAX_NAME_CHARS`].
-fn check_name(file: &str, name: &str, what: &str) -> Result<(), RatingError> {
+fn check_name(file: &str, name: &str, whose: NameOf) -> Result<(), RatingError> {
     let chars = name.chars().count();
     let problem = if chars > MAX_NAME_CHARS {
-        format!("{what} is {chars} characters long; names may have at most {MAX_NAME_CHARS}")
+        NameProblem::TooLong { chars }
     } else if name.chars().any(char::is_control) {
-        format!("{what} holds a control character; names are one line of text")
+        NameProblem::ControlCharacter
     } else {
         return Ok(());
     };
     Err(RatingError::Name {
         file: file.to_owned(),
+        whose,
         problem,
     })
 }
@@ -540,50 +716,34 @@ struct Header {
     version: Option<u32>,
 }
 
-fn check_header(
-    file: &str,
-    text: &str,
-    format: &'static str,
-    noun: &'static str,
-) -> Result<(), RatingError> {
+fn check_header(file: &str, text: &str, kind: RatingKind) -> Result<(), RatingError> {
     if skip_comments(text).is_empty() {
         return Err(RatingError::Empty {
             file: file.to_owned(),
-            noun,
-            format,
+            kind,
         });
     }
     let header: Header = parse(file, text)?;
-    match header.format.as_deref() {
-        Some(found) if found == format => {}
-        Some(other) => {
-            return Err(RatingError::WrongFormat {
-                file: file.to_owned(),
-                noun,
-                problem: format!("its format is `{other}`, not `{format}`"),
-            });
-        }
-        None => {
-            return Err(RatingError::WrongFormat {
-                file: file.to_owned(),
-                noun,
-                problem: format!("it has no `format: \"{format}\"` field"),
-            });
-        }
+    if let Some(problem) = FormatProblem::of(header.format.as_deref(), kind.format()) {
+        return Err(RatingError::WrongFormat {
+            file: file.to_owned(),
+            kind,
+            problem,
+        });
     }
     match header.version {
         Some(FILE_VERSION) => Ok(()),
         Some(version) => Err(RatingError::Version {
             file: file.to_owned(),
-            noun,
+            kind,
             version,
         }),
         None => Err(RatingError::WrongFormat {
             file: file.to_owned(),
-            noun,
-            problem: format!(
-                "it has no `version` field; add `version: {FILE_VERSION}` after `format`"
-            ),
+            kind,
+            problem: FormatProblem::NoVersion {
+                version: FILE_VERSION,
+            },
         }),
     }
 }
@@ -722,6 +882,28 @@ mod tests {
         assert!(
             !text.contains("answers") && !text.contains("notes"),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn a_request_for_a_profile_without_a_name_asks_about_this_person_in_its_language() {
+        let german = Content::shipped_in(crate::i18n::Language::German).unwrap();
+        let mut unnamed = profile(&german.quiz, 2);
+        unnamed.name = "  ".into();
+        let request = RatingRequest::for_profile(&unnamed, &german.quiz).unwrap();
+        assert!(
+            request
+                .items
+                .iter()
+                .all(|i| i.text.starts_with("Diese Person ")),
+            "{:?}",
+            request.items[0]
+        );
+        let english = RatingRequest::for_profile(&unnamed, &content().quiz).unwrap();
+        assert!(
+            english.items[0].text.starts_with("This person has "),
+            "{:?}",
+            english.items[0]
         );
     }
 

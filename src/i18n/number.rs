@@ -1,8 +1,8 @@
 //! Numbers as each language writes them: fluent-bundle 0.16 prints every number the Rust way
 //! (`1234.5`), so each bundle gets a formatter with its language's separators.
 
-use fluent_bundle::FluentValue;
 use fluent_bundle::types::FluentNumber;
+use fluent_bundle::{FluentArgs, FluentValue};
 
 /// `1,234.5`: for English and the pseudo-language.
 pub fn english<M>(value: &FluentValue<'_>, _intls: &M) -> Option<String> {
@@ -12,6 +12,20 @@ pub fn english<M>(value: &FluentValue<'_>, _intls: &M) -> Option<String> {
 /// `1.234,5`: for German.
 pub fn german<M>(value: &FluentValue<'_>, _intls: &M) -> Option<String> {
     number(value).map(|n| localized(n, '.', ','))
+}
+
+/// Fluent's `NUMBER()`: the number with the options given (`useGrouping: "false"` for a
+/// version or a year), which the language's formatter then applies; anything else as it is.
+pub fn function<'a>(positional: &[FluentValue<'a>], named: &FluentArgs<'_>) -> FluentValue<'a> {
+    match positional.first() {
+        Some(FluentValue::Number(n)) => {
+            let mut n = n.clone();
+            n.options.merge(named);
+            FluentValue::Number(n)
+        }
+        Some(other) => other.clone(),
+        None => FluentValue::Error,
+    }
 }
 
 fn number<'v>(value: &'v FluentValue<'_>) -> Option<&'v FluentNumber> {

@@ -34,6 +34,7 @@ const ENGLISH: &[Source] = &[
     ftl!("en", "workspace.ftl"),
     ftl!("en", "export.ftl"),
     ftl!("en", "help.ftl"),
+    ftl!("en", "errors.ftl"),
 ];
 
 const GERMAN: &[Source] = &[
@@ -49,6 +50,7 @@ const GERMAN: &[Source] = &[
     ftl!("de", "workspace.ftl"),
     ftl!("de", "export.ftl"),
     ftl!("de", "help.ftl"),
+    ftl!("de", "errors.ftl"),
 ];
 
 /// The languages that have their own folder under `locales/`, with it. The pseudo-language

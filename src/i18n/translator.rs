@@ -61,6 +61,9 @@ impl Translator {
                 bundle.set_transform(Some(pseudo::transform));
             }
         }
+        if let Err(err) = bundle.add_function("NUMBER", number::function) {
+            problems.push(format!("NUMBER could not be added: {err}"));
+        }
         for source in sources::of(language) {
             let tag = language.tag();
             let resource = match FluentResource::try_new(source.text.to_owned()) {

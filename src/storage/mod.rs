@@ -17,6 +17,7 @@
 //! [`PIPE_FIRST_BYTE_WAIT`] and [`PIPE_IDLE_LIMIT`]). Saving only ever replaces a regular
 //! file (or creates a new one).
 
+mod message;
 mod rating;
 mod read;
 mod recovery;

@@ -11,7 +11,6 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::app::team_document::{AddReport, TeamDocument};
 use crate::domain::Content;
-use crate::domain::advisor::StaffingTexts;
 use crate::domain::quiz::Band;
 use crate::domain::team::{
     Cell, Coverage, Grid, Measure, Pin, Seat, SeatReason, SeatStaffing, SortBy, Staffing,
@@ -634,48 +633,6 @@ fn band_colour(band: Band) -> egui::Color32 {
     }
 }
 
-/// A seat's title in `tr`'s language: the seat's name from the advisor rules, numbered
-/// through Fluent when the framework asks for several product owners (`owners`).
-fn seat_title(seat: Seat, texts: &StaffingTexts, owners: u32, tr: &Translator) -> String {
-    match seat.number(owners) {
-        Some(number) => tr.tr_args(
-            "team-seat-numbered",
-            &[("seat", seat.name(texts).into()), ("number", number.into())],
-        ),
-        None => seat.name(texts).to_owned(),
-    }
-}
-
-/// Why seats could not be filled as pinned, in `tr`'s language. The advice has no seats to
-/// count here, so product owner seats are always numbered.
-fn staffing_error(err: &StaffingError, texts: &StaffingTexts, tr: &Translator) -> String {
-    let seat = |seat: &Seat| seat_title(*seat, texts, u32::MAX, tr);
-    match err {
-        StaffingError::UnknownFramework { framework } => tr.tr_args(
-            "team-error-unknown-framework",
-            &[("framework", framework.as_str().into())],
-        ),
-        StaffingError::NoSuchSeat { seat: s } => {
-            tr.tr_args("team-error-no-such-seat", &[("seat", seat(s).into())])
-        }
-        StaffingError::UnknownMember { profile_id } => tr.tr_args(
-            "team-error-unknown-member",
-            &[("id", profile_id.as_str().into())],
-        ),
-        StaffingError::SeatPinnedTwice { seat: s } => {
-            tr.tr_args("team-error-seat-pinned-twice", &[("seat", seat(s).into())])
-        }
-        StaffingError::PersonPinnedTwice { name } => tr.tr_args(
-            "team-error-person-pinned-twice",
-            &[("name", name.as_str().into())],
-        ),
-        StaffingError::NoFit { name, seat: s } => tr.tr_args(
-            "team-error-no-fit",
-            &[("name", name.as_str().into()), ("seat", seat(s).into())],
-        ),
-    }
-}
-
 /// The verdict, its reasons, and the seats with who holds them, why, who came next, and a
 /// pin per seat.
 fn staffing_ui(
@@ -690,7 +647,7 @@ fn staffing_ui(
     let staffing = match &derived.staffing {
         Ok(staffing) => staffing,
         Err(err) => {
-            let text = staffing_error(err, &rules.staffing, tr);
+            let text = err.message(&rules.staffing, tr);
             ui.label(RichText::new(text).color(theme::error_text(ui.visuals())));
             if ui.button(tr.tr("team-clear-pins")).clicked() {
                 command = Some(Command::ClearPins);
@@ -720,7 +677,7 @@ fn staffing_ui(
         .filter(|s| matches!(s.seat, Seat::ProductOwner(_)))
         .count();
     let owners = u32::try_from(owners).unwrap_or(u32::MAX);
-    let title = |seat: Seat| seat_title(seat, &rules.staffing, owners, tr);
+    let title = |seat: Seat| seat.title_in(&rules.staffing, owners, tr);
     for seat in &staffing.seats {
         ui.group(|ui| {
             ui.set_width(ui.available_width());
@@ -929,13 +886,13 @@ mod tests {
         let content = Content::shipped().expect("shipped content");
         let texts = &content.advisor.staffing;
         let pseudo = Translator::new(Language::Pseudo);
-        let numbered = seat_title(Seat::ProductOwner(2), texts, 3, &pseudo);
+        let numbered = Seat::ProductOwner(2).title_in(texts, 3, &pseudo);
         assert_eq!(
             numbered,
             format!("[{}\u{a0}·2]", texts.owner_seat),
             "through Fluent"
         );
-        let only = seat_title(Seat::ProductOwner(1), texts, 1, &pseudo);
+        let only = Seat::ProductOwner(1).title_in(texts, 1, &pseudo);
         assert_eq!(only, texts.owner_seat, "one product owner: no number");
         let de = Translator::new(Language::German);
         let err = StaffingError::NoFit {
@@ -943,7 +900,7 @@ mod tests {
             seat: Seat::ProductOwner(1),
         };
         assert_eq!(
-            staffing_error(&err, texts, &de),
+            err.message(texts, &de),
             format!(
                 "Cy kann nicht als {}\u{a0}1 festgelegt werden: Das Quizergebnis hat dafür noch keine Passung.",
                 texts.owner_seat

@@ -5,6 +5,7 @@
 
 use super::Factor;
 use crate::domain::data_file::RonError;
+use crate::i18n::Translator;
 
 /// Why advisor rules could not be loaded: the data file is malformed or its rules are unsound.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -228,6 +229,29 @@ pub enum TeamProfileError {
         /// Largest valid value.
         max: u32,
     },
+}
+
+impl TeamProfileError {
+    /// What is wrong with the team profile, in `tr`'s language. The input is named as the
+    /// file writes it (`teams`), since that is where it is fixed.
+    pub fn message(&self, tr: &Translator) -> String {
+        match self {
+            Self::OutOfRange {
+                factor,
+                value,
+                min,
+                max,
+            } => tr.tr_args(
+                "team-input-out-of-range",
+                &[
+                    ("field", factor.field().into()),
+                    ("value", (*value).into()),
+                    ("min", (*min).into()),
+                    ("max", (*max).into()),
+                ],
+            ),
+        }
+    }
 }
 
 /// The end of an unknown-placeholder message: which placeholders the text may use instead.

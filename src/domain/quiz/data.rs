@@ -61,6 +61,9 @@ pub struct Words {
     pub range: String,
     /// A change of fit between attempts that may be noise: "{change} for {role}".
     pub change_for: String,
+    /// Who a rater is asked about when the profile has no name: "this person". It starts the
+    /// rater's sentences, which capitalise it there.
+    pub someone: String,
 }
 
 impl Words {

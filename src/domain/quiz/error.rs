@@ -3,6 +3,7 @@
 
 use super::MAX_ANSWER;
 use crate::domain::data_file::RonError;
+use crate::i18n::Translator;
 
 /// Why a quiz could not be loaded: the data file is malformed or does not fit the catalog.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -190,4 +191,37 @@ pub enum AnswerError {
         /// All items.
         total: usize,
     },
+}
+
+impl AnswerError {
+    /// What is wrong with the answers, in `tr`'s language.
+    pub fn message(&self, tr: &Translator) -> String {
+        match self {
+            Self::UnknownItem { item } => {
+                tr.tr_args("answer-unknown-item", &[("item", item.as_str().into())])
+            }
+            Self::TimeWithoutAnswer { item } => tr.tr_args(
+                "answer-time-without-answer",
+                &[("item", item.as_str().into())],
+            ),
+            Self::NotRated { item } => {
+                tr.tr_args("answer-not-rated", &[("item", item.as_str().into())])
+            }
+            Self::Repeated { item } => {
+                tr.tr_args("answer-repeated", &[("item", item.as_str().into())])
+            }
+            Self::OutOfRange { item: id, value } => tr.tr_args(
+                "answer-out-of-range",
+                &[
+                    ("item", id.as_str().into()),
+                    ("value", (*value).into()),
+                    ("max", MAX_ANSWER.into()),
+                ],
+            ),
+            Self::Incomplete { missing, total } => tr.tr_args(
+                "answer-incomplete",
+                &[("missing", (*missing).into()), ("total", (*total).into())],
+            ),
+        }
+    }
 }

@@ -87,6 +87,7 @@ impl Translatable for QuizData {
                 ("high", &mut words.high),
                 ("range", &mut words.range),
                 ("change_for", &mut words.change_for),
+                ("someone", &mut words.someone),
             ],
             &mut texts,
         );

@@ -323,6 +323,7 @@ fn rating_templates(data: &QuizData) -> Vec<(String, &str, &'static [&'static st
         ("low", &words.low),
         ("moderate", &words.moderate),
         ("high", &words.high),
+        ("someone", &words.someone),
     ] {
         templates.push((format!("`words.{field}`"), text, &[]));
     }

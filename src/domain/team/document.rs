@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{CURRENT_VERSION, FORMAT, MemberError, TeamError};
 use crate::domain::advisor::{AdvisorRules, TeamProfile};
-use crate::domain::data_file::{RonError, spanned_to_error};
+use crate::domain::data_file::{FormatProblem, RonError, spanned_to_error};
 use crate::domain::profile::{PastResult, Profile};
 use crate::domain::quiz::QuizResult;
 
@@ -149,20 +149,11 @@ impl Team {
             });
         }
         let header: Header = parse_team(file, text)?;
-        match header.format.as_deref() {
-            Some(FORMAT) => {}
-            Some(other) => {
-                return Err(TeamError::NotATeam {
-                    file: file.to_owned(),
-                    problem: format!("its format is `{other}`, not `{FORMAT}`"),
-                });
-            }
-            None => {
-                return Err(TeamError::NotATeam {
-                    file: file.to_owned(),
-                    problem: format!("it has no `format: \"{FORMAT}\"` field"),
-                });
-            }
+        if let Some(problem) = FormatProblem::of(header.format.as_deref(), FORMAT) {
+            return Err(TeamError::NotATeam {
+                file: file.to_owned(),
+                problem,
+            });
         }
         let team = match header.version {
             None => {

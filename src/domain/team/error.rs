@@ -2,8 +2,10 @@
 //! be added ([`MemberError`]), and why seats could not be filled as asked ([`StaffingError`]).
 
 use super::{CURRENT_VERSION, FORMAT, Seat};
+use crate::domain::advisor::StaffingTexts;
 use crate::domain::advisor::TeamProfileError;
-use crate::domain::data_file::RonError;
+use crate::domain::data_file::{FormatProblem, RonError};
+use crate::i18n::Translator;
 
 /// Why a team document could not be read or written.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -24,8 +26,8 @@ pub enum TeamError {
     NotATeam {
         /// File name.
         file: String,
-        /// What was found instead, in words.
-        problem: String,
+        /// What was found instead.
+        problem: FormatProblem,
     },
     /// The document has no `version` field.
     #[error(
@@ -169,4 +171,158 @@ pub enum StaffingError {
         /// The seat.
         seat: Seat,
     },
+}
+
+impl TeamError {
+    /// What is wrong, in `tr`'s language, after the file's name as [`std::fmt::Display`] puts
+    /// it. A syntax error keeps ron's own words after its translated place.
+    pub fn message(&self, tr: &Translator) -> String {
+        let (file, reason) = match self {
+            Self::Parse(err) => return err.to_string(),
+            Self::Write { message } => {
+                return tr.tr_args(
+                    "team-file-not-written",
+                    &[("detail", message.as_str().into())],
+                );
+            }
+            Self::Empty { file } => (
+                file,
+                tr.tr_args(
+                    "team-file-empty",
+                    &[
+                        ("format", FORMAT.into()),
+                        ("version", CURRENT_VERSION.into()),
+                    ],
+                ),
+            ),
+            Self::NotATeam { file, problem } => (
+                file,
+                tr.tr_args(
+                    "team-file-not-a-team",
+                    &[("problem", problem.message(tr).into())],
+                ),
+            ),
+            Self::MissingVersion { file } => (
+                file,
+                tr.tr_args(
+                    "team-file-missing-version",
+                    &[("version", CURRENT_VERSION.into())],
+                ),
+            ),
+            Self::NewerVersion { file, version } => (
+                file,
+                tr.tr_args(
+                    "team-file-newer-version",
+                    &[
+                        ("version", (*version).into()),
+                        ("current", CURRENT_VERSION.into()),
+                    ],
+                ),
+            ),
+            Self::UnknownVersion { file, version } => (
+                file,
+                tr.tr_args(
+                    "team-file-unknown-version",
+                    &[("version", (*version).into())],
+                ),
+            ),
+            Self::Inputs { file, source } => (file, source.message(tr)),
+            Self::UnknownFramework {
+                file,
+                framework,
+                known,
+            } => (
+                file,
+                tr.tr_args(
+                    "team-file-unknown-framework",
+                    &[
+                        ("framework", framework.as_str().into()),
+                        ("known", known.as_str().into()),
+                    ],
+                ),
+            ),
+            Self::Member {
+                file,
+                number,
+                source,
+            } => (
+                file,
+                tr.tr_args(
+                    "team-file-member",
+                    &[
+                        ("number", (*number).into()),
+                        ("reason", source.message(tr).into()),
+                    ],
+                ),
+            ),
+            Self::DuplicateMember {
+                file,
+                profile_id,
+                first,
+                second,
+            } => (
+                file,
+                tr.tr_args(
+                    "team-file-duplicate-member",
+                    &[
+                        ("id", profile_id.as_str().into()),
+                        ("first", first.as_str().into()),
+                        ("second", second.as_str().into()),
+                    ],
+                ),
+            ),
+        };
+        format!("{file}: {reason}")
+    }
+}
+
+impl MemberError {
+    /// Why the member cannot be on a team, in `tr`'s language.
+    pub fn message(&self, tr: &Translator) -> String {
+        match self {
+            Self::BlankName { profile_id } => {
+                tr.tr_args("member-blank-name", &[("id", profile_id.as_str().into())])
+            }
+            Self::BlankProfileId { name } => {
+                tr.tr_args("member-blank-profile-id", &[("name", name.as_str().into())])
+            }
+            Self::ScoreOutOfRange { name, value } => tr.tr_args(
+                "member-score-out-of-range",
+                &[("name", name.as_str().into()), ("value", (*value).into())],
+            ),
+        }
+    }
+}
+
+impl StaffingError {
+    /// Why the seats could not be filled as pinned, in `tr`'s language, with seat names from
+    /// the advisor rules' `texts`. There is no advice here to count the product owner seats
+    /// by, so they are always numbered.
+    pub fn message(&self, texts: &StaffingTexts, tr: &Translator) -> String {
+        let seat = |seat: &Seat| seat.title_in(texts, u32::MAX, tr);
+        match self {
+            Self::UnknownFramework { framework } => tr.tr_args(
+                "team-error-unknown-framework",
+                &[("framework", framework.as_str().into())],
+            ),
+            Self::NoSuchSeat { seat: s } => {
+                tr.tr_args("team-error-no-such-seat", &[("seat", seat(s).into())])
+            }
+            Self::UnknownMember { profile_id } => tr.tr_args(
+                "team-error-unknown-member",
+                &[("id", profile_id.as_str().into())],
+            ),
+            Self::SeatPinnedTwice { seat: s } => {
+                tr.tr_args("team-error-seat-pinned-twice", &[("seat", seat(s).into())])
+            }
+            Self::PersonPinnedTwice { name } => tr.tr_args(
+                "team-error-person-pinned-twice",
+                &[("name", name.as_str().into())],
+            ),
+            Self::NoFit { name, seat: s } => tr.tr_args(
+                "team-error-no-fit",
+                &[("name", name.as_str().into()), ("seat", seat(s).into())],
+            ),
+        }
+    }
 }

@@ -10,6 +10,7 @@ use super::{Member, MemberRef, StaffingError, Team};
 use crate::domain::Content;
 use crate::domain::advisor::{Advice, Framework, StaffingTexts, TeamProfile, Verdict, advise};
 use crate::domain::quiz::Band;
+use crate::i18n::Translator;
 
 /// A seat to fill.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -47,11 +48,23 @@ impl Seat {
     }
 
     /// The seat's title from the advisor rules' texts; product owner seats are numbered
-    /// when there are several (`owners`): "Product Owner 2". The window words the number
-    /// through Fluent from [`Seat::name`] and [`Seat::number`]; this is the exports' form.
+    /// when there are several (`owners`): "Product Owner 2". This is the exports' form; the
+    /// window and the messages use [`Seat::title_in`].
     pub fn title(self, texts: &StaffingTexts, owners: u32) -> String {
         match self.number(owners) {
             Some(n) => format!("{} {n}", self.name(texts)),
+            None => self.name(texts).to_owned(),
+        }
+    }
+
+    /// [`Seat::title`] in `tr`'s language: the number placed as the language places it
+    /// ("Product Owner 2"); this is the window's and the messages' form.
+    pub fn title_in(self, texts: &StaffingTexts, owners: u32, tr: &Translator) -> String {
+        match self.number(owners) {
+            Some(number) => tr.tr_args(
+                "team-seat-numbered",
+                &[("seat", self.name(texts).into()), ("number", number.into())],
+            ),
             None => self.name(texts).to_owned(),
         }
     }
