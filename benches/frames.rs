@@ -132,7 +132,7 @@ fn frames(c: &mut Criterion, f: &Fixtures) {
     bench_frame(&mut group, BenchmarkId::from_parameter("empty"), |_ui| {});
 
     let catalog = &f.shipped.catalog;
-    let mut compare = CompareScreen::new(catalog);
+    let mut compare = CompareScreen::new(catalog, &tr);
     bench_frame(&mut group, BenchmarkId::from_parameter("compare"), |ui| {
         in_panel(ui, |ui| compare.ui(ui, catalog, &tr));
     });
@@ -209,7 +209,7 @@ fn scale(c: &mut Criterion, f: &Fixtures) {
     let mut group = c.benchmark_group("scale");
     let tr = Translator::default();
     for (rows, catalog) in &f.tall_catalogs {
-        let mut compare = CompareScreen::new(catalog);
+        let mut compare = CompareScreen::new(catalog, &tr);
         bench_frame(
             &mut group,
             BenchmarkId::new("compare-2-roles-rows", rows),
@@ -217,7 +217,7 @@ fn scale(c: &mut Criterion, f: &Fixtures) {
         );
     }
     let wide = &f.wide.catalog;
-    let mut compare = CompareScreen::new(wide);
+    let mut compare = CompareScreen::new(wide, &tr);
     bench_frame(
         &mut group,
         BenchmarkId::from_parameter(format!("compare-{WIDE_ROLES}-roles-{WIDE_DIMENSIONS}-dims")),

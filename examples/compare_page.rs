@@ -14,6 +14,7 @@ use std::process::ExitCode;
 use career_explorer::domain::catalog::Catalog;
 use career_explorer::domain::compare::compare_rows;
 use career_explorer::export::html::escape;
+use career_explorer::i18n::Translator;
 
 const STYLE: &str = "
 body { font: 14px/1.4 sans-serif; margin: 8px 12px; background: #1b1b1b; color: #cfcfcf; }
@@ -51,7 +52,8 @@ fn page(catalog: &Catalog) -> String {
         );
     }
     html.push_str("</tr></thead>\n<tbody>\n");
-    for row in compare_rows(catalog) {
+    // English, as the page's `lang` says.
+    for row in compare_rows(catalog, &Translator::default()) {
         let _ = write!(
             html,
             "<tr><th title=\"{}\">{}</th>",

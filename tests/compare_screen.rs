@@ -172,8 +172,8 @@ fn roles_that_do_not_fit_are_reached_by_scrolling_sideways() {
         catalog.roles.push(role);
     }
     catalog.validate("ten roles").unwrap();
-    let screen = CompareScreen::new(&catalog);
     let tr = Translator::default();
+    let screen = CompareScreen::new(&catalog, &tr);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1180.0, 780.0))
         .build_ui_state(

@@ -34,8 +34,8 @@ fn wide_catalog(roles: usize) -> Catalog {
 #[test]
 fn columns_past_the_right_edge_are_not_laid_out() {
     let catalog = wide_catalog(20);
-    let screen = CompareScreen::new(&catalog);
     let tr = Translator::default();
+    let screen = CompareScreen::new(&catalog, &tr);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(

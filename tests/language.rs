@@ -55,6 +55,13 @@ fn german_from_the_start_names_the_menus_and_tabs_in_german() {
         harness.query_by_label("File").is_none(),
         "File is still English"
     );
+    // The content too: the Compare grid's dimensions come from data/de/roles.ron.
+    harness.get_by_label("Fokus");
+    harness.get_by_label("Zeithorizont");
+    assert!(
+        harness.query_by_label("Time horizon").is_none(),
+        "the grid is still English"
+    );
     open_menu(&mut harness, "Datei");
     for label in [
         "Neu",
@@ -73,11 +80,15 @@ fn german_from_the_start_names_the_menus_and_tabs_in_german() {
 #[test]
 fn view_language_switches_live_and_is_remembered() {
     let mut harness = in_language(Language::English);
+    harness.get_by_label("Time horizon");
     click(&mut harness, "View");
     click(&mut harness, "Language");
     click(&mut harness, "Deutsch");
     harness.get_by_label("Datei");
     harness.get_by_label("Vergleich");
+    // The grid follows: its rows are built again from the German content.
+    harness.get_by_label("Zeithorizont");
+    assert!(harness.query_by_label("Time horizon").is_none());
     assert_eq!(
         harness.state().workspace().settings().language,
         Some(Language::German),

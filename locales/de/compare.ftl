@@ -9,3 +9,14 @@ compare-only-differences = Nur Unterschiede
 compare-no-rows = Keine Zeile passt
 # Die Überschrift der ersten Spalte.
 compare-dimension = Dimension
+
+## Die Zeilen nach den Dimensionen des Katalogs. Die Erklärung erscheint, wenn der Zeiger auf
+## dem Namen ruht.
+compare-aspect-responsibilities = Verantwortung
+    .explanation = Wofür die Rolle im Alltag geradesteht.
+compare-aspect-time = Wohin die Zeit geht
+    .explanation = Wer und was den größten Teil der Arbeitswoche füllt.
+compare-aspect-output = Wichtigstes Ergebnis
+    .explanation = Das Wichtigste, was die Rolle an andere übergibt.
+compare-aspect-certification = Zertifizierung
+    .explanation = Abschlüsse, die auf die Rolle vorbereiten, und was sie auslassen.

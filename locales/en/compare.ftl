@@ -9,3 +9,14 @@ compare-only-differences = Only differences
 compare-no-rows = No rows match
 # The first column's heading.
 compare-dimension = Dimension
+
+## The rows after the catalog's dimensions: what each role's profile says about it. The
+## explanation shows when the pointer rests on the name.
+compare-aspect-responsibilities = Responsibilities
+    .explanation = What the role is accountable for, day to day.
+compare-aspect-time = Where the time goes
+    .explanation = Who and what fills most of the role's working week.
+compare-aspect-output = Primary output
+    .explanation = The main thing the role hands to others.
+compare-aspect-certification = Certification
+    .explanation = Credentials that prepare for the role, and what they leave out.

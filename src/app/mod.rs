@@ -153,7 +153,7 @@ impl App {
             clock: options.clock,
         };
         let mut app = Self {
-            compare: CompareScreen::new(&content.catalog),
+            compare: CompareScreen::default(),
             work: Workspace::new(content, workspace_options, waker),
             ctx,
             advisor: AdvisorScreen::default(),

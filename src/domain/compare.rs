@@ -5,6 +5,7 @@
 //! rule are tested without drawing anything.
 
 use super::catalog::Catalog;
+use crate::i18n::Translator;
 
 /// One row of the comparison grid.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,8 +40,9 @@ impl CompareRow {
 }
 
 /// All rows of the grid: the catalog's dimensions, then each role's responsibilities, where its
-/// time goes, its primary output and its certification note.
-pub fn compare_rows(catalog: &Catalog) -> Vec<CompareRow> {
+/// time goes, its primary output and its certification note, those four named in `tr`'s
+/// language.
+pub fn compare_rows(catalog: &Catalog, tr: &Translator) -> Vec<CompareRow> {
     let mut rows: Vec<CompareRow> = catalog
         .dimensions
         .iter()
@@ -55,47 +57,26 @@ pub fn compare_rows(catalog: &Catalog) -> Vec<CompareRow> {
                 .collect(),
         })
         .collect();
-    let aspect = |id: &str,
-                  name: &str,
-                  explanation: &str,
-                  cell: &dyn Fn(&super::catalog::Role) -> String| {
+    // The aspects' names come from Fluent: they name the catalog's fields, not content.
+    let aspect = |id: &str, cell: &dyn Fn(&super::catalog::Role) -> String| {
+        let message = format!("compare-aspect-{id}");
         CompareRow {
             id: id.to_owned(),
-            name: name.to_owned(),
-            explanation: explanation.to_owned(),
+            name: tr.tr(&message),
+            explanation: tr.tr(&format!("{message}.explanation")),
             cells: catalog.roles.iter().map(cell).collect(),
         }
     };
-    rows.push(aspect(
-        "responsibilities",
-        "Responsibilities",
-        "What the role is accountable for, day to day.",
-        &|role| {
-            role.responsibilities
-                .iter()
-                .map(|r| format!("• {}", r.description))
-                .collect::<Vec<_>>()
-                .join("\n")
-        },
-    ));
-    rows.push(aspect(
-        "time",
-        "Where the time goes",
-        "Who and what fills most of the role's working week.",
-        &|role| role.time_spent.clone(),
-    ));
-    rows.push(aspect(
-        "output",
-        "Primary output",
-        "The main thing the role hands to others.",
-        &|role| role.primary_output.clone(),
-    ));
-    rows.push(aspect(
-        "certification",
-        "Certification",
-        "Credentials that prepare for the role, and what they leave out.",
-        &|role| role.certification.clone(),
-    ));
+    rows.push(aspect("responsibilities", &|role| {
+        role.responsibilities
+            .iter()
+            .map(|r| format!("• {}", r.description))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }));
+    rows.push(aspect("time", &|role| role.time_spent.clone()));
+    rows.push(aspect("output", &|role| role.primary_output.clone()));
+    rows.push(aspect("certification", &|role| role.certification.clone()));
     rows
 }
 
@@ -118,7 +99,10 @@ mod tests {
     use super::*;
 
     fn rows() -> Vec<CompareRow> {
-        compare_rows(&Catalog::shipped().unwrap())
+        compare_rows(
+            &Catalog::shipped().unwrap(),
+            &Translator::new(crate::i18n::Language::English),
+        )
     }
 
     fn names(rows: &[CompareRow], shown: &[usize]) -> Vec<String> {
@@ -145,6 +129,11 @@ mod tests {
         );
         assert!(rows.iter().all(|r| r.cells.len() == 2));
         assert_eq!(rows[5].cells[0].lines().count(), 5);
+        assert_eq!(rows[5].name, "Responsibilities");
+        let de = Translator::new(crate::i18n::Language::German);
+        let german = compare_rows(&Catalog::shipped().unwrap(), &de);
+        assert_eq!(german[5].name, "Verantwortung");
+        assert_eq!(german[8].name, "Zertifizierung");
     }
 
     #[test]

@@ -6,14 +6,19 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::domain::catalog::Catalog;
 use crate::domain::compare::{CompareRow, compare_rows, visible_rows};
-use crate::i18n::Translator;
+use crate::i18n::{Language, Translator};
 use crate::ui::{a11y, theme};
 
-/// State of the Compare screen: the rows (built once from the catalog), the filter, and a cache
-/// of row heights so wrapped text is measured only when the layout changes.
+/// State of the Compare screen: its rows, the filter, and a cache of row heights.
+///
+/// The rows are built from the catalog once per language (the default has none yet: the
+/// first frame builds them); wrapped text is measured only when the layout changes.
+#[derive(Default)]
 pub struct CompareScreen {
     rows: Vec<CompareRow>,
     role_names: Vec<(String, String)>,
+    /// The language the rows were built in; the catalog shown changes with the language.
+    built_in: Option<Language>,
     /// Text typed in the filter box.
     pub filter: String,
     /// Whether rows where every role says the same are hidden.
@@ -28,23 +33,38 @@ struct HeightCache {
 }
 
 impl CompareScreen {
-    /// A screen showing `catalog`.
-    pub fn new(catalog: &Catalog) -> Self {
+    /// A screen showing `catalog`, its rows named in `tr`'s language.
+    pub fn new(catalog: &Catalog, tr: &Translator) -> Self {
         Self {
-            rows: compare_rows(catalog),
+            rows: compare_rows(catalog, tr),
             role_names: catalog
                 .roles
                 .iter()
                 .map(|r| (r.name.clone(), r.summary.clone()))
                 .collect(),
+            built_in: Some(tr.language()),
             filter: String::new(),
             only_differences: false,
             heights: HeightCache::default(),
         }
     }
 
+    /// Rebuilds the rows from `catalog` when the language changed since they were built (the
+    /// window swaps the content with the language), keeping the filter.
+    fn follow_language(&mut self, catalog: &Catalog, tr: &Translator) {
+        if self.built_in != Some(tr.language()) {
+            *self = Self {
+                filter: std::mem::take(&mut self.filter),
+                only_differences: self.only_differences,
+                built_in: Some(tr.language()),
+                ..Self::new(catalog, tr)
+            };
+        }
+    }
+
     /// Draws the screen, its own text in `tr`'s language.
     pub fn ui(&mut self, ui: &mut egui::Ui, catalog: &Catalog, tr: &Translator) {
+        self.follow_language(catalog, tr);
         ui.label(&catalog.intro);
         ui.add_space(theme::SECTION_SPACING / 2.0);
         ui.horizontal(|ui| {

@@ -1,0 +1,81 @@
+//! Every screen in the pseudo-language, where the app's own words and the content are accented
+//! and about 35% longer: a text a screen reader can reach that is still plain English bypassed
+//! Fluent or the content's translation. (The Results screen shows a past result's sentences
+//! as they were taken; `tests/quiz_results_german.rs` takes the quiz in the pseudo-language and
+//! checks the result it shows.)
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
+
+use career_explorer::i18n::Language;
+use career_explorer::{App, Screen, StartOptions};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
+
+mod support;
+use support::{app, fixture, on};
+
+/// What egui itself names, in English: the handle that resizes a side panel.
+const EGUI_OWN: &[&str] = &["Resize panel"];
+
+/// The app in the pseudo-language on `screen`, with `file` (under tests/data) open.
+fn pseudo(screen: Screen, file: Option<&str>) -> Harness<'static, App> {
+    app(StartOptions {
+        language: Some(Language::Pseudo),
+        file: file.map(fixture),
+        ..on(screen)
+    })
+}
+
+/// The texts a screen reader can reach that have English letters and no accent at all, but
+/// those in `data` (what the open file holds: its path, people's names).
+fn plain_texts(harness: &Harness<'_, App>, data: &[String]) -> Vec<String> {
+    let mut plain = Vec::new();
+    for node in harness.query_all(By::new()) {
+        let node = node.accesskit_node();
+        for text in [node.label(), node.value(), node.description()]
+            .into_iter()
+            .flatten()
+        {
+            let ours = !EGUI_OWN.contains(&text.as_str()) && !data.contains(&text);
+            if ours && text.is_ascii() && text.chars().any(|c| c.is_ascii_alphabetic()) {
+                plain.push(text);
+            }
+        }
+    }
+    plain.sort();
+    plain.dedup();
+    plain
+}
+
+#[test]
+fn the_compare_grid_the_advisor_and_the_quiz_have_no_plain_english() {
+    let complete = fixture("profiles/complete.ron").display().to_string();
+    for (screen, file) in [
+        (Screen::Compare, None),
+        (Screen::Compare, Some("profiles/complete.ron")),
+        (Screen::Advisor, Some("profiles/complete.ron")),
+        (Screen::Quiz, None),
+        (Screen::Quiz, Some("profiles/complete.ron")),
+    ] {
+        let harness = pseudo(screen, file);
+        assert!(
+            harness.query_all(By::new()).count() > 20,
+            "{screen:?} shows too little to check"
+        );
+        assert_eq!(
+            plain_texts(&harness, std::slice::from_ref(&complete)),
+            Vec::<String>::new(),
+            "{screen:?} with {file:?}"
+        );
+    }
+}
+
+#[test]
+fn the_team_screen_has_no_plain_english_but_the_teams_names() {
+    let harness = pseudo(Screen::Team, Some("teams/example.ron"));
+    let team = harness.state().workspace().team().team();
+    let mut data: Vec<String> = team.members.iter().map(|m| m.name.clone()).collect();
+    data.push(team.name.clone());
+    data.push(fixture("teams/example.ron").display().to_string());
+    assert!(data.len() > 3, "the sample team has people");
+    assert_eq!(plain_texts(&harness, &data), Vec::<String>::new());
+}
