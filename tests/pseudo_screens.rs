@@ -79,3 +79,67 @@ fn the_team_screen_has_no_plain_english_but_the_teams_names() {
     assert!(data.len() > 3, "the sample team has people");
     assert_eq!(plain_texts(&harness, &data), Vec::<String>::new());
 }
+
+/// Every text a screen reader can reach, sorted, but the status bar's notice of what was
+/// opened (a notice stays in the words it was given in) and the pieces of wrapped text (a
+/// panel's width, and so where lines break, may differ between two windows).
+fn all_texts(harness: &Harness<'_, App>, file: Option<&str>) -> Vec<String> {
+    let path = file.map(|f| fixture(f).display().to_string());
+    let texts: Vec<String> = harness
+        .query_all(By::new())
+        .flat_map(|node| {
+            let node = node.accesskit_node();
+            [node.label(), node.value(), node.description()]
+        })
+        .flatten()
+        .filter(|t| path.as_ref().is_none_or(|p| !t.contains(p.as_str())))
+        .collect();
+    let mut whole: Vec<String> = texts
+        .iter()
+        .filter(|t| {
+            !texts
+                .iter()
+                .any(|other| other.len() > t.len() && other.contains(t.trim()))
+        })
+        .cloned()
+        .collect();
+    whole.sort();
+    whole.dedup();
+    whole
+}
+
+#[test]
+fn switching_the_language_shows_what_starting_in_it_shows() {
+    for (screen, file) in [
+        (Screen::Compare, None),
+        (Screen::Advisor, Some("profiles/complete.ron")),
+        (Screen::Quiz, Some("profiles/complete.ron")),
+        (Screen::Results, Some("profiles/complete.ron")),
+        (Screen::Team, Some("teams/example.ron")),
+    ] {
+        let start = |language| {
+            app(StartOptions {
+                language: Some(language),
+                file: file.map(fixture),
+                ..on(screen)
+            })
+        };
+        let mut switched = start(Language::English);
+        switched.get_by_label("View").click();
+        support::settle(&mut switched);
+        switched.get_by_label("Language").click();
+        support::settle(&mut switched);
+        switched.get_by_label("Deutsch").click();
+        support::settle(&mut switched);
+        support::press(&mut switched, egui::Key::Escape);
+        let german = start(Language::German);
+        let (after, fresh) = (all_texts(&switched, file), all_texts(&german, file));
+        assert!(fresh.len() > 20, "{screen:?} shows too little to compare");
+        let only_after: Vec<&String> = after.iter().filter(|t| !fresh.contains(t)).collect();
+        let only_fresh: Vec<&String> = fresh.iter().filter(|t| !after.contains(t)).collect();
+        assert!(
+            only_after.is_empty() && only_fresh.is_empty(),
+            "{screen:?}: after switching only {only_after:#?}\nstarted in German only {only_fresh:#?}"
+        );
+    }
+}

@@ -10,14 +10,16 @@ use crate::domain::advisor::{
     Advice, AdvisorRules, Factor, Research, TeamProfile, Verdict, advise,
 };
 use crate::domain::catalog::Catalog;
-use crate::i18n::Translator;
+use crate::i18n::{Language, Translator};
 use crate::ui::{Command, theme};
 
 /// State of the Team advisor screen: the advice for the last profile seen, so it is computed
 /// once per change rather than every frame.
 #[derive(Default)]
 pub struct AdvisorScreen {
-    cached: Option<(TeamProfile, Advice)>,
+    /// The advice for a team, in the language its reasons were written in (the rules'
+    /// sentences change with the language shown).
+    cached: Option<(TeamProfile, Language, Advice)>,
 }
 
 impl AdvisorScreen {
@@ -44,7 +46,7 @@ impl AdvisorScreen {
                     .show(ui, |ui| {
                         form_ui(ui, rules, &mut edited, tr);
                         ui.add_space(theme::SECTION_SPACING);
-                        let advice = self.advice(team, rules);
+                        let advice = self.advice(team, rules, tr.language());
                         command = advice_ui(ui, rules, catalog, team, advice, tr);
                     });
             });
@@ -62,7 +64,7 @@ impl AdvisorScreen {
                     .id_salt("advisor-form-scroll")
                     .show(ui, |ui| form_ui(ui, rules, &mut edited, tr));
             });
-        let advice = self.advice(team, rules);
+        let advice = self.advice(team, rules, tr.language());
         let mut command = None;
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
@@ -77,13 +79,17 @@ impl AdvisorScreen {
         command
     }
 
-    fn advice(&mut self, team: &TeamProfile, rules: &AdvisorRules) -> &Advice {
-        if self.cached.as_ref().is_some_and(|(seen, _)| seen != team) {
+    fn advice(&mut self, team: &TeamProfile, rules: &AdvisorRules, language: Language) -> &Advice {
+        if self
+            .cached
+            .as_ref()
+            .is_some_and(|(seen, said_in, _)| seen != team || *said_in != language)
+        {
             self.cached = None;
         }
-        let (_, advice) = self
+        let (_, _, advice) = self
             .cached
-            .get_or_insert_with(|| (team.clone(), advise(team, rules)));
+            .get_or_insert_with(|| (team.clone(), language, advise(team, rules)));
         advice
     }
 }

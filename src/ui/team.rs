@@ -16,7 +16,7 @@ use crate::domain::team::{
     Cell, Coverage, Grid, Measure, Pin, Seat, SeatReason, SeatStaffing, SortBy, Staffing,
     StaffingError, coverage, grid, staff,
 };
-use crate::i18n::{FluentValue, Translator};
+use crate::i18n::{FluentValue, Language, Translator};
 use crate::ui::{Command, advisor, theme};
 
 /// Height of a heat map row.
@@ -46,6 +46,8 @@ pub struct TeamScreen {
 /// What the screen shows, derived from one version of the team and its pins.
 struct Derived {
     version: (u64, u64),
+    /// The language the content's texts in it (responsibility titles, seat names) are in.
+    language: Language,
     pins: Vec<Pin>,
     grid: Grid,
     coverage: Coverage,
@@ -74,7 +76,7 @@ impl TeamScreen {
         report: Option<&AddReport>,
         tr: &Translator,
     ) -> Option<Command> {
-        self.refresh(content, team);
+        self.refresh(content, team, tr.language());
         if ui.available_width() < theme::NARROW_WIDTH {
             return self.narrow_ui(ui, content, team, report, tr);
         }
@@ -154,19 +156,21 @@ impl TeamScreen {
         command
     }
 
-    /// Derives again what the team or the pins changed.
-    fn refresh(&mut self, content: &Content, doc: &TeamDocument) {
+    /// Derives again what the team, the pins or the language (and with it the content)
+    /// changed.
+    fn refresh(&mut self, content: &Content, doc: &TeamDocument, language: Language) {
         let version = doc.version();
-        let fresh = self
-            .derived
-            .as_ref()
-            .is_some_and(|d| d.version == version && d.pins == doc.pins());
+        let fresh = self.derived.as_ref().is_some_and(|d| {
+            d.version == version && d.pins == doc.pins() && d.language == language
+        });
         if fresh {
             return;
         }
         let team = doc.team();
         let (grid, coverage) = match self.derived.take() {
-            Some(old) if old.version == version => (old.grid, old.coverage),
+            Some(old) if old.version == version && old.language == language => {
+                (old.grid, old.coverage)
+            }
             _ => (
                 grid(
                     team,
@@ -212,6 +216,7 @@ impl TeamScreen {
         };
         self.derived = Some(Derived {
             version,
+            language,
             pins: doc.pins().to_vec(),
             grid,
             coverage,
