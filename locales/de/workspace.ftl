@@ -52,6 +52,7 @@ job-not-started = Der Dateivorgang konnte nicht gestartet werden: { $detail }
 notice-new-profile = Neues Profil
 notice-new-team = Neues Team
 # $path: der vollständige Pfad der Datei.
+notice-language = Sprache: { $language }
 notice-opened = { $path } geöffnet
 notice-saved = { $path } gespeichert
 # $format: das Format des Berichts (HTML, Markdown, …).

@@ -53,6 +53,8 @@ notice-new-profile = New profile
 notice-new-team = New team
 # $path: the file's full path.
 notice-opened = Opened { $path }
+# After View > Language; $language is its name in itself ("Deutsch").
+notice-language = Language: { $language }
 notice-saved = Saved { $path }
 # $format: the report format (HTML, Markdown, ...).
 notice-exported = Exported the { $format } report to { $path }

@@ -425,17 +425,22 @@ impl Workspace {
         }
     }
 
-    /// Closes the window once unsaved work is dealt with (a rater's answers are warned about
-    /// once).
-    /// Shows `language` from now on and remembers the choice.
+    /// Shows `language` from now on and remembers the choice. The status bar says so in it,
+    /// in place of a notice written in the language before.
     fn set_language(&mut self, language: Language) {
         self.settings.language = Some(language);
         if self.tr.language() != language {
             self.tr = Arc::new(Translator::new(language));
             self.content = content_in(&self.content, language);
+            self.notice = Some(self.tr.tr_args(
+                "notice-language",
+                &[("language", language.native_name().into())],
+            ));
         }
     }
 
+    /// Closes the window once unsaved work is dealt with (a rater's answers are warned about
+    /// once).
     fn quit(&mut self) {
         if !self.rating_unsaved_warning("closing") {
             self.after_unsaved_check(Then::Close);
