@@ -3,23 +3,21 @@
 
 use career_explorer::domain::advisor::{Factor, Research};
 use career_explorer::i18n::{Language, Translator};
-use career_explorer::{App, Screen, StartOptions};
+use career_explorer::{App, Screen};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 mod support;
+use support::{shows, texts};
 
 fn advisor_app() -> Harness<'static, App> {
     support::app_on(Screen::Advisor)
 }
 
 fn advisor_in(language: Language) -> Harness<'static, App> {
-    support::app(StartOptions {
-        language: Some(language),
-        ..support::on(Screen::Advisor)
-    })
+    support::in_language(language, support::on(Screen::Advisor))
 }
 
 /// The name of an input as the app shows it: from the advisor rules it loaded.
@@ -31,23 +29,6 @@ fn input_label(harness: &Harness<'_, App>, factor: Factor) -> String {
         .advisor
         .label(factor)
         .to_owned()
-}
-
-/// Every node's label and value: the text a screen reader can reach.
-fn texts(harness: &Harness<'_, App>) -> Vec<String> {
-    harness
-        .query_all(By::new())
-        .flat_map(|node| {
-            let access = node.accesskit_node();
-            [access.label(), access.value(), access.description()]
-        })
-        .flatten()
-        .collect()
-}
-
-/// Whether some node's label, value or description contains `text`.
-fn shows(harness: &Harness<'_, App>, text: &str) -> bool {
-    texts(harness).iter().any(|t| t.contains(text))
 }
 
 /// A team near the threshold, so what would change the answer is offered: growing, three

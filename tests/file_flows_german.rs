@@ -8,16 +8,13 @@ use career_explorer::i18n::{Language, Translator};
 use career_explorer::{App, Screen, StartOptions};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{By, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 
 mod support;
-use support::{app, fixture, on, settle};
+use support::{app, fixture, in_language, on, settle, shows};
 
 fn german(screen: Screen) -> Harness<'static, App> {
-    app(StartOptions {
-        language: Some(Language::German),
-        ..on(screen)
-    })
+    in_language(Language::German, on(screen))
 }
 
 /// Types `path` into the prompt's „Pfad“ field, replacing what is there, and presses `button`.
@@ -31,14 +28,6 @@ fn type_path_and(harness: &mut Harness<'_, App>, path: &Path, button: &str) {
     harness.run();
     harness.get_by_label(button).click();
     settle(harness);
-}
-
-/// Whether some node's label contains `text` (the status bar's notice is one label of many).
-fn shows(harness: &Harness<'_, App>, text: &str) -> bool {
-    harness
-        .query_all(By::new().label_contains(text))
-        .next()
-        .is_some()
 }
 
 #[test]

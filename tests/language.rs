@@ -3,32 +3,16 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design.
 
 use career_explorer::i18n::{Language, Translator};
-use career_explorer::{App, Screen, StartOptions};
+use career_explorer::{App, Screen};
 use egui::Key;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{By, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 
 mod support;
-use support::{app, on, press, settle};
+use support::{app, click, in_language, on, press, shows};
 
-fn in_language(language: Language) -> Harness<'static, App> {
-    app(StartOptions {
-        language: Some(language),
-        ..on(Screen::Compare)
-    })
-}
-
-/// Whether a node's label contains `text`: menu items with a shortcut have it in their label.
-fn shows(harness: &Harness<'_, App>, text: &str) -> bool {
-    harness
-        .query_all(By::new().label_contains(text))
-        .next()
-        .is_some()
-}
-
-fn click(harness: &mut Harness<'_, App>, label: &str) {
-    harness.get_by_label(label).click();
-    settle(harness);
+fn compare_in(language: Language) -> Harness<'static, App> {
+    in_language(language, on(Screen::Compare))
 }
 
 /// Opens the menu called `label`, closing the one open first (a click on another menu's
@@ -40,7 +24,7 @@ fn open_menu(harness: &mut Harness<'_, App>, label: &str) {
 
 #[test]
 fn german_from_the_start_names_the_menus_and_tabs_in_german() {
-    let mut harness = in_language(Language::German);
+    let mut harness = compare_in(Language::German);
     for label in [
         "Datei",
         "Ansicht",
@@ -79,7 +63,7 @@ fn german_from_the_start_names_the_menus_and_tabs_in_german() {
 
 #[test]
 fn view_language_switches_live_and_is_remembered() {
-    let mut harness = in_language(Language::English);
+    let mut harness = compare_in(Language::English);
     harness.get_by_label("Time horizon");
     click(&mut harness, "View");
     click(&mut harness, "Language");
@@ -118,7 +102,7 @@ fn pseudo(tr: &Translator, id: &str) -> String {
 fn in_the_pseudo_language_every_migrated_label_is_accented() {
     let tr = Translator::new(Language::Pseudo);
     let english = Translator::new(Language::English);
-    let mut harness = in_language(Language::Pseudo);
+    let mut harness = compare_in(Language::Pseudo);
     let bar = [
         "menu-file",
         "menu-view",

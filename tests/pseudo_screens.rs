@@ -8,41 +8,37 @@
 use career_explorer::i18n::Language;
 use career_explorer::{App, Screen, StartOptions};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
+use egui_kittest::kittest::{By, Queryable as _};
 
 mod support;
-use support::{app, fixture, on};
+use support::{fixture, in_language, on, texts};
 
 /// What egui itself names, in English: the handle that resizes a side panel.
 const EGUI_OWN: &[&str] = &["Resize panel"];
 
 /// The app in the pseudo-language on `screen`, with `file` (under tests/data) open.
 fn pseudo(screen: Screen, file: Option<&str>) -> Harness<'static, App> {
-    app(StartOptions {
-        language: Some(Language::Pseudo),
-        file: file.map(fixture),
-        ..on(screen)
-    })
+    in_language(
+        Language::Pseudo,
+        StartOptions {
+            file: file.map(fixture),
+            ..on(screen)
+        },
+    )
 }
 
 /// The texts a screen reader can reach that have English letters and no accent at all, but
 /// those in `data` (what the open file holds: people's names) and paths.
 fn plain_texts(harness: &Harness<'_, App>, data: &[String]) -> Vec<String> {
-    let mut plain = Vec::new();
-    for node in harness.query_all(By::new()) {
-        let node = node.accesskit_node();
-        for text in [node.label(), node.value(), node.description()]
-            .into_iter()
-            .flatten()
-        {
+    let mut plain: Vec<String> = texts(harness)
+        .into_iter()
+        .filter(|text| {
             // A path the app suggests (`.../complete.html`) is the file's, not words.
             let path = text.starts_with(env!("CARGO_MANIFEST_DIR"));
-            let ours = !EGUI_OWN.contains(&text.as_str()) && !data.contains(&text) && !path;
-            if ours && text.is_ascii() && text.chars().any(|c| c.is_ascii_alphabetic()) {
-                plain.push(text);
-            }
-        }
-    }
+            let ours = !EGUI_OWN.contains(&text.as_str()) && !data.contains(text) && !path;
+            ours && text.is_ascii() && text.chars().any(|c| c.is_ascii_alphabetic())
+        })
+        .collect();
     plain.sort();
     plain.dedup();
     plain
@@ -87,19 +83,14 @@ fn the_team_screen_has_no_plain_english_but_the_teams_names() {
 /// differ between two windows).
 fn all_texts(harness: &Harness<'_, App>, file: Option<&str>) -> Vec<String> {
     let path = file.map(|f| fixture(f).display().to_string());
-    let texts: Vec<String> = harness
-        .query_all(By::new())
-        .flat_map(|node| {
-            let node = node.accesskit_node();
-            [node.label(), node.value(), node.description()]
-        })
-        .flatten()
+    let shown: Vec<String> = texts(harness)
+        .into_iter()
         .filter(|t| path.as_ref().is_none_or(|p| !t.contains(p.as_str())))
         .collect();
-    let mut whole: Vec<String> = texts
+    let mut whole: Vec<String> = shown
         .iter()
         .filter(|t| {
-            !texts
+            !shown
                 .iter()
                 .any(|other| other.len() > t.len() && other.contains(t.trim()))
         })
@@ -120,11 +111,13 @@ fn switching_the_language_shows_what_starting_in_it_shows() {
         (Screen::Team, Some("teams/example.ron")),
     ] {
         let start = |language| {
-            app(StartOptions {
-                language: Some(language),
-                file: file.map(fixture),
-                ..on(screen)
-            })
+            in_language(
+                language,
+                StartOptions {
+                    file: file.map(fixture),
+                    ..on(screen)
+                },
+            )
         };
         let mut switched = start(Language::English);
         switched.get_by_label("View").click();

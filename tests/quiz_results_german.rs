@@ -21,22 +21,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
 
 mod support;
-use support::{app, content, fixture, on, press, settle};
+use support::{click, content, fixture, in_language, on, press, settle};
 
 const DIGITS: [Key; 5] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
-
-fn in_language(language: Language, options: StartOptions) -> Harness<'static, App> {
-    app(StartOptions {
-        language: Some(language),
-        ..options
-    })
-}
-
-/// Clicks `label` and waits until any file work it started (an export, an autosave) is done.
-fn click(harness: &mut Harness<'_, App>, label: &str) {
-    harness.get_by_label(label).click();
-    settle(harness);
-}
 
 /// A band as the German screen names it.
 fn german_band(band: Band) -> &'static str {

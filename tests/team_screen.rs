@@ -10,10 +10,12 @@ use career_explorer::i18n::{Language, Translator};
 use career_explorer::{App, Screen, StartOptions, storage};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 
 mod support;
-use support::{app, app_on, content, fixture, four_people, on, settle, type_path_and};
+use support::{
+    app_on, content, fixture, four_people, in_language, on, settle, shows, texts, type_path_and,
+};
 
 /// The four people saved as profiles in `folder`, and a file that is not a profile.
 fn write_people(folder: &Path) -> (Vec<PathBuf>, PathBuf) {
@@ -317,20 +319,19 @@ fn dropping_a_folder_and_a_file_on_the_team_screen_adds_everyone() {
 }
 
 fn team_in(language: Language) -> Harness<'static, App> {
-    app(StartOptions {
-        language: Some(language),
-        ..on(Screen::Team)
-    })
+    in_language(language, on(Screen::Team))
 }
 
 /// The example team (five people, SAFe, four teams: a product manager and numbered product
 /// owner seats), opened in `language`.
 fn example_team_in(language: Language) -> Harness<'static, App> {
-    app(StartOptions {
-        language: Some(language),
-        file: Some(fixture("teams/example.ron")),
-        ..on(Screen::Team)
-    })
+    in_language(
+        language,
+        StartOptions {
+            file: Some(fixture("teams/example.ron")),
+            ..on(Screen::Team)
+        },
+    )
 }
 
 /// Drops the four people and the file that is not a profile on the window.
@@ -344,23 +345,6 @@ fn drop_four_and_a_bad_file(harness: &mut Harness<'_, App>, folder: &Path) {
             .push(std::sync::Arc::new(Dropped(path)));
     }
     settle(harness);
-}
-
-/// Every node's label, value and description: the text a screen reader can reach.
-fn texts(harness: &Harness<'_, App>) -> Vec<String> {
-    harness
-        .query_all(By::new())
-        .flat_map(|node| {
-            let access = node.accesskit_node();
-            [access.label(), access.value(), access.description()]
-        })
-        .flatten()
-        .collect()
-}
-
-/// Whether some node's text contains `text`.
-fn shows(harness: &Harness<'_, App>, text: &str) -> bool {
-    texts(harness).iter().any(|t| t.contains(text))
 }
 
 #[test]

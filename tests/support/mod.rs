@@ -11,10 +11,11 @@ use std::time::Duration;
 
 use career_explorer::app::Clock;
 use career_explorer::domain::Content;
+use career_explorer::i18n::Language;
 use career_explorer::{App, Screen, StartOptions};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
 
 /// The window size most tests use.
 pub const SIZE: egui::Vec2 = egui::vec2(1280.0, 900.0);
@@ -53,6 +54,39 @@ pub fn app_sized(
 /// The app with the shipped content, started with `options`.
 pub fn app(options: StartOptions) -> Harness<'static, App> {
     app_sized(content(), options, SIZE)
+}
+
+/// The app started with `options`, shown in `language` (as `--lang` does).
+pub fn in_language(language: Language, options: StartOptions) -> Harness<'static, App> {
+    app(StartOptions {
+        language: Some(language),
+        ..options
+    })
+}
+
+/// Every node's label, value and description: the text a screen reader can reach.
+pub fn texts(harness: &Harness<'_, App>) -> Vec<String> {
+    harness
+        .query_all(By::new())
+        .flat_map(|node| {
+            let access = node.accesskit_node();
+            [access.label(), access.value(), access.description()]
+        })
+        .flatten()
+        .collect()
+}
+
+/// Whether some node's label, value or description contains `text` (a menu item's label has
+/// its shortcut in it; the status bar's notice is one label of many).
+pub fn shows(harness: &Harness<'_, App>, text: &str) -> bool {
+    texts(harness).iter().any(|t| t.contains(text))
+}
+
+/// Clicks the node labelled `label` and waits until any file work it started (an export, an
+/// autosave) is done and the window is still.
+pub fn click(harness: &mut Harness<'_, App>, label: &str) {
+    harness.get_by_label(label).click();
+    settle(harness);
 }
 
 /// A clock that moves on by `step` each time it is read, from a fixed morning: a person
