@@ -242,7 +242,7 @@ pub enum ProfileError {
 
 impl ProfileError {
     /// What is wrong, in `tr`'s language, after the file's name as [`fmt::Display`] puts it.
-    /// A syntax error keeps ron's own words after its translated place.
+    /// A syntax error stays ron's `file:line:col: message`, untranslated.
     pub fn message(&self, tr: &Translator) -> String {
         let (file, reason) = match self {
             Self::Parse(err) => return err.to_string(),
